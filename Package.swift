@@ -1,0 +1,72 @@
+// swift-tools-version: 6.2
+// ToolMesh: programmatic tool calling over a mesh of tool services.
+// Targets follow the layers in docs/architecture.md; dependencies point down only.
+import PackageDescription
+
+/// Every Swift target: Swift 6 language mode (complete concurrency checking) and no warnings.
+let strictSettings: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "ToolMesh",
+    products: [
+        .executable(name: "toolmesh", targets: ["ToolMeshCLI"]),
+        .library(name: "MeshProtocol", targets: ["MeshProtocol"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C system libraries, found through pkg-config.
+        .systemLibrary(
+            name: "CLibUV",
+            pkgConfig: "libuv",
+            providers: [.apt(["libuv1-dev"])]
+        ),
+        .systemLibrary(
+            name: "CProtobufC",
+            pkgConfig: "libprotobuf-c",
+            providers: [.apt(["libprotobuf-c-dev"])]
+        ),
+        // protoc-c output for proto/toolmesh/v1/mesh.proto (regenerate with tools/gen-proto).
+        .target(
+            name: "MeshWireC",
+            dependencies: ["CProtobufC"]
+        ),
+
+        // Messages, status codes and framing of the mesh protocol; no I/O.
+        .target(
+            name: "MeshProtocol",
+            dependencies: ["MeshWireC", "CProtobufC"],
+            swiftSettings: strictSettings
+        ),
+
+        // The `toolmesh` command.
+        .executableTarget(
+            name: "ToolMeshCLI",
+            dependencies: [
+                "MeshProtocol",
+                "CLibUV",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(
+            name: "MeshProtocolTests",
+            dependencies: ["MeshProtocol", "MeshWireC"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CInteropTests",
+            dependencies: ["CLibUV", "CProtobufC", "MeshWireC"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ToolMeshCLITests",
+            dependencies: ["ToolMeshCLI"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,74 @@
+import ArgumentParser
+
+// Each subcommand declares its place in the CLI now and gains its options in the issue that
+// implements it. Until then it accepts any arguments and fails with `NotAvailableYet`, so a
+// script written against the final syntax gets a clear message instead of a parse error.
+
+/// A subcommand whose implementation has not landed yet.
+protocol PlannedCommand: AsyncParsableCommand {
+    /// The arguments given, accepted unparsed.
+    var arguments: [String] { get }
+}
+
+extension PlannedCommand {
+    func run() async throws {
+        throw NotAvailableYet(command: Self.configuration.commandName ?? "this command")
+    }
+}
+
+/// The error a planned subcommand fails with (exit status 1, message on standard error).
+struct NotAvailableYet: Error, CustomStringConvertible {
+    let command: String
+
+    var description: String {
+        "'toolmesh \(command)' is not available yet in this build of toolmesh \(ToolMesh.version)."
+    }
+}
+
+struct RouterCommand: PlannedCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "router",
+        abstract: "Run a router that tool services register with and clients call through."
+    )
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+}
+
+struct RunCommand: PlannedCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a Python program in the sandbox, its tool calls served by the mesh."
+    )
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+}
+
+struct ToolsCommand: PlannedCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tools",
+        abstract: "List the tools registered on a router, with their schemas and workers."
+    )
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+}
+
+struct CallCommand: PlannedCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "call",
+        abstract: "Call one tool with JSON arguments and print its JSON result."
+    )
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+}
+
+struct ProxyCommand: PlannedCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "proxy",
+        abstract: "Serve the Anthropic Messages API with programmatic tool calling on the mesh."
+    )
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+}
+
+struct DemoCommand: PlannedCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Start a router and example tool services, and run an example program."
+    )
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+}
