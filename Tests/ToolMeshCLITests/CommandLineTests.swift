@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The built `toolmesh` binary, next to the test bundle in the build products directory.
+private let toolmeshBinary: URL = {
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    // On Linux the test runner is `.build/<config>/ToolMeshPackageTests.xctest`.
+    if directory.lastPathComponent.hasSuffix(".xctest") {
+        directory.deleteLastPathComponent()
+    }
+    return directory.appendingPathComponent("toolmesh")
+}()
+
+private struct Outcome {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+private func toolmesh(_ arguments: String...) throws -> Outcome {
+    let process = Process()
+    process.executableURL = toolmeshBinary
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return Outcome(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+}
+
+private let subcommands = ["router", "run", "tools", "call", "proxy", "demo"]
+
+@Suite("The toolmesh command")
+struct CommandLineTests {
+    @Test("--help lists the six subcommands")
+    func help() throws {
+        let outcome = try toolmesh("--help")
+        #expect(outcome.status == 0)
+        let listed = outcome.stdout.split(separator: "\n")
+            .compactMap { $0.split(separator: " ", omittingEmptySubsequences: true).first }
+            .map(String.init)
+        for command in subcommands {
+            #expect(listed.contains(command), "\(command) missing from --help")
+        }
+    }
+
+    @Test("--version names the protocol and the C libraries")
+    func version() throws {
+        let outcome = try toolmesh("--version")
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("toolmesh 0."))
+        #expect(outcome.stdout.contains("protocol 1"))
+        #expect(outcome.stdout.contains("libuv 1."))
+        #expect(outcome.stdout.contains("protobuf-c 1."))
+    }
+
+    @Test("a subcommand not built yet says so and fails", arguments: subcommands)
+    func notAvailableYet(command: String) throws {
+        let outcome = try toolmesh(command, "--some-future-option", "value")
+        #expect(outcome.status != 0)
+        #expect(outcome.stderr.contains("'toolmesh \(command)' is not available yet"))
+    }
+
+    @Test("an unknown subcommand is a usage error")
+    func unknownSubcommand() throws {
+        let outcome = try toolmesh("frobnicate")
+        #expect(outcome.status != 0)
+        #expect(outcome.stderr.contains("frobnicate"))
+    }
+}
