@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "toolmesh", targets: ["ToolMeshCLI"]),
         .library(name: "MeshProtocol", targets: ["MeshProtocol"]),
+        .library(name: "MeshTransport", targets: ["MeshTransport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,6 +43,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // The libuv event loop on its own thread, TCP and Unix-socket connections carrying
+        // frames, timers.
+        .target(
+            name: "MeshTransport",
+            dependencies: ["MeshProtocol", "CLibUV"],
+            swiftSettings: strictSettings
+        ),
+
         // The `toolmesh` command.
         .executableTarget(
             name: "ToolMeshCLI",
@@ -56,6 +65,11 @@ let package = Package(
         .testTarget(
             name: "MeshProtocolTests",
             dependencies: ["MeshProtocol", "MeshWireC"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MeshTransportTests",
+            dependencies: ["MeshTransport", "MeshProtocol"],
             swiftSettings: strictSettings
         ),
         .testTarget(
