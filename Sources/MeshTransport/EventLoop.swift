@@ -1,5 +1,4 @@
 import CLibUV
-import Synchronization
 
 /// A libuv event loop running on a thread of its own.
 ///
@@ -11,7 +10,7 @@ import Synchronization
 /// Output written during one loop iteration is coalesced: connections only mark themselves
 /// dirty, and a prepare handle flushes all of them just before the loop polls for I/O again.
 ///
-/// `@unchecked Sendable`: the mutable state below the `submissions` mutex is confined to the
+/// `@unchecked Sendable`: the mutable state below the locked properties is confined to the
 /// loop thread (checked with `assert(inLoopThread)` in debug builds).
 public final class EventLoop: @unchecked Sendable {
     struct Submissions {
@@ -23,9 +22,9 @@ public final class EventLoop: @unchecked Sendable {
     let uv: UnsafeMutablePointer<uv_loop_t>
     private let wakeup: UnsafeMutablePointer<uv_async_t>
     private let flusher: UnsafeMutablePointer<uv_prepare_t>
-    private let submissions = Mutex(Submissions())
-    private let thread = Mutex<uv_thread_t?>(nil)
-    private let loopThread = Mutex<uv_thread_t?>(nil)
+    private let submissions = Locked(Submissions())
+    private let thread = Locked<uv_thread_t?>(nil)
+    private let loopThread = Locked<uv_thread_t?>(nil)
 
     // Loop-confined state.
     private var dirty: [Connection] = []

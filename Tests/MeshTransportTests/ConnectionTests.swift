@@ -114,7 +114,7 @@ struct ConnectionTests {
         defer { close(fd) }
         let ping = try FrameEncoder().encode(.ping(Ping(nonce: 1)))
         #expect(write(fd, ping, ping.count) == ping.count)
-        #expect(await eventually { server.probes.first?.closed == true })
+        #expect(await eventually(30) { server.probes.first?.closed == true })
         #expect(server.probes.first?.closeError == .outboundLimitExceeded(limit: 4 << 20))
     }
 
