@@ -51,6 +51,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Routing logic as a state machine (no I/O, no clock), and its libuv driver.
+        .target(
+            name: "MeshRouter",
+            dependencies: ["MeshProtocol", "MeshTransport"],
+            swiftSettings: strictSettings
+        ),
+
         // The `toolmesh` command.
         .executableTarget(
             name: "ToolMeshCLI",
@@ -70,6 +77,11 @@ let package = Package(
         .testTarget(
             name: "MeshTransportTests",
             dependencies: ["MeshTransport", "MeshProtocol"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MeshRouterTests",
+            dependencies: ["MeshRouter", "MeshProtocol"],
             swiftSettings: strictSettings
         ),
         .testTarget(
