@@ -17,6 +17,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C system libraries, found through pkg-config.
@@ -54,7 +55,11 @@ let package = Package(
         // Routing logic as a state machine (no I/O, no clock), and its libuv driver.
         .target(
             name: "MeshRouter",
-            dependencies: ["MeshProtocol", "MeshTransport"],
+            dependencies: [
+                "MeshProtocol",
+                "MeshTransport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -63,8 +68,11 @@ let package = Package(
             name: "ToolMeshCLI",
             dependencies: [
                 "MeshProtocol",
+                "MeshTransport",
+                "MeshRouter",
                 "CLibUV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -74,9 +82,16 @@ let package = Package(
             dependencies: ["MeshProtocol", "MeshWireC"],
             swiftSettings: strictSettings
         ),
+        // Probes and waiting helpers for tests that run real connections.
+        .target(
+            name: "MeshTestSupport",
+            dependencies: ["MeshTransport", "MeshProtocol"],
+            path: "Tests/MeshTestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "MeshTransportTests",
-            dependencies: ["MeshTransport", "MeshProtocol"],
+            dependencies: ["MeshTransport", "MeshProtocol", "MeshTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -91,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ToolMeshCLITests",
-            dependencies: ["ToolMeshCLI"],
+            dependencies: ["ToolMeshCLI", "MeshTransport", "MeshProtocol", "MeshTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

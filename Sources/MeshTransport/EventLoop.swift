@@ -116,7 +116,8 @@ public final class EventLoop: @unchecked Sendable {
     // MARK: - Loop thread
 
     /// The loop's time in milliseconds, as libuv caches it for the current iteration.
-    var now: UInt64 { uv_now(uv) }
+    /// Loop thread only.
+    public var now: UInt64 { uv_now(uv) }
 
     /// Tracks a handle owner so shutdown can close it.
     func register(_ resource: any LoopResource) {

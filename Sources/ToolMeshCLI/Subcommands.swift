@@ -25,14 +25,6 @@ struct NotAvailableYet: Error, CustomStringConvertible {
     }
 }
 
-struct RouterCommand: PlannedCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "router",
-        abstract: "Run a router that tool services register with and clients call through."
-    )
-    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
-}
-
 struct RunCommand: PlannedCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",

@@ -1,5 +1,6 @@
 import MeshProtocol
 @testable import MeshTransport
+import MeshTestSupport
 import Synchronization
 import Testing
 #if canImport(Glibc)

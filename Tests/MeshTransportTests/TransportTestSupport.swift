@@ -1,65 +1,11 @@
 import MeshProtocol
 @testable import MeshTransport
+import MeshTestSupport
 import Synchronization
 import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// Records what a connection delivers; readable from the test's thread.
-final class Probe: ConnectionDelegate, @unchecked Sendable {
-    struct State {
-        var envelopes: [Envelope] = []
-        var closed = false
-        var closeError: TransportError?
-    }
-
-    let state = Mutex(State())
-    /// Runs on the loop thread for each envelope, e.g. to answer it.
-    let onEnvelope: (@Sendable (Connection, Envelope) -> Void)?
-
-    init(onEnvelope: (@Sendable (Connection, Envelope) -> Void)? = nil) {
-        self.onEnvelope = onEnvelope
-    }
-
-    func connection(_ connection: Connection, didReceive envelope: Envelope) {
-        state.withLock { $0.envelopes.append(envelope) }
-        onEnvelope?(connection, envelope)
-    }
-
-    func connectionDidClose(_ connection: Connection, error: TransportError?) {
-        state.withLock {
-            $0.closed = true
-            $0.closeError = error
-        }
-    }
-
-    var envelopes: [Envelope] { state.withLock { $0.envelopes } }
-    var closed: Bool { state.withLock { $0.closed } }
-    var closeError: TransportError? { state.withLock { $0.closeError } }
-}
-
-/// Polls `condition` every millisecond until it holds or `seconds` pass.
-func eventually(_ seconds: Double = 5, _ condition: () -> Bool) async -> Bool {
-    let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
-    while ContinuousClock.now < deadline {
-        if condition() { return true }
-        try? await Task.sleep(for: .milliseconds(1))
-    }
-    return condition()
-}
-
-/// Runs `body` on the loop thread and returns its result.
-func onLoop<T: Sendable>(_ loop: EventLoop, _ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        let accepted = loop.execute {
-            continuation.resume(with: Result { try body() })
-        }
-        if !accepted {
-            continuation.resume(throwing: TransportError.loopShutDown)
-        }
-    }
-}
 
 /// A server on `address` whose accepted connections are recorded (and optionally answered).
 final class TestServer: @unchecked Sendable {

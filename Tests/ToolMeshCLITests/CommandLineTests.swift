@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The built `toolmesh` binary, next to the test bundle in the build products directory.
-private let toolmeshBinary: URL = {
+let toolmeshBinary: URL = {
     var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     // On Linux the test runner is `.build/<config>/ToolMeshPackageTests.xctest`.
     if directory.lastPathComponent.hasSuffix(".xctest") {
@@ -33,6 +33,7 @@ private func toolmesh(_ arguments: String...) throws -> Outcome {
 }
 
 private let subcommands = ["router", "run", "tools", "call", "proxy", "demo"]
+private let plannedSubcommands = ["run", "tools", "call", "proxy", "demo"]
 
 @Suite("The toolmesh command")
 struct CommandLineTests {
@@ -58,7 +59,7 @@ struct CommandLineTests {
         #expect(outcome.stdout.contains("protobuf-c 1."))
     }
 
-    @Test("a subcommand not built yet says so and fails", arguments: subcommands)
+    @Test("a subcommand not built yet says so and fails", arguments: plannedSubcommands)
     func notAvailableYet(command: String) throws {
         let outcome = try toolmesh(command, "--some-future-option", "value")
         #expect(outcome.status != 0)

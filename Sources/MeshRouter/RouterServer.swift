@@ -1,0 +1,127 @@
+import Logging
+import MeshProtocol
+import MeshTransport
+
+/// Runs a ``RouterCore`` on an event loop: accepts connections, feeds the core what arrives,
+/// performs the actions it returns, and wakes it with one timer at its next deadline.
+///
+/// Loop-confined after ``start()``; `@unchecked Sendable` so it can be created off the loop and
+/// handed to it.
+public final class RouterServer: ConnectionDelegate, @unchecked Sendable {
+    /// The loop everything runs on.
+    public let loop: EventLoop
+    private let core: RouterCore
+    private let address: SocketAddress
+    private let limits: ConnectionLimits
+    private let logger: Logger
+    private var listener: Listener?
+    private var wakeTimer: LoopTimer?
+    private var scheduledWakeup: UInt64?
+    private var connections: [PeerID: Connection] = [:]
+    private var peerIDs: [ObjectIdentifier: PeerID] = [:]
+    private var nextPeer: UInt64 = 1
+
+    public init(configuration: RouterConfiguration, address: SocketAddress, loop: EventLoop,
+                logger: Logger = Logger(label: "toolmesh.router")) {
+        self.loop = loop
+        self.address = address
+        self.logger = logger
+        core = RouterCore(configuration: configuration)
+        limits = ConnectionLimits(frames: configuration.frameLimits)
+    }
+
+    /// Binds the address and starts serving; returns the bound address (the real port when
+    /// port 0 was asked for). Call from any thread.
+    public func start() async throws -> SocketAddress {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SocketAddress, any Error>) in
+            let accepted = loop.execute { [self] in
+                do {
+                    let listener = try Listener(loop: loop, address: address, limits: limits) { [self] connection in
+                        accept(connection)
+                    }
+                    self.listener = listener
+                    wakeTimer = LoopTimer(loop: loop)
+                    logger.info("router listening", metadata: ["address": "\(listener.localAddress)"])
+                    continuation.resume(returning: listener.localAddress)
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            if !accepted {
+                continuation.resume(throwing: TransportError.loopShutDown)
+            }
+        }
+    }
+
+    // MARK: - Loop thread
+
+    private var now: UInt64 { loop.now }
+
+    private func accept(_ connection: Connection) {
+        let peer = PeerID(nextPeer)
+        nextPeer += 1
+        connections[peer] = connection
+        peerIDs[ObjectIdentifier(connection)] = peer
+        connection.delegate = self
+        logger.debug("peer connected", metadata: ["peer": "\(peer)", "address": "\(connection.remoteAddress)"])
+        core.connected(peer, address: connection.remoteAddress, now: now)
+        perform()
+    }
+
+    public func connection(_ connection: Connection, didReceive envelope: Envelope) {
+        guard let peer = peerIDs[ObjectIdentifier(connection)] else { return }
+        core.received(envelope, from: peer, now: now)
+        perform()
+    }
+
+    public func connectionDidClose(_ connection: Connection, error: TransportError?) {
+        guard let peer = peerIDs.removeValue(forKey: ObjectIdentifier(connection)) else { return }
+        connections[peer] = nil
+        if let error {
+            logger.info("peer disconnected", metadata: ["peer": "\(peer)", "error": "\(error)"])
+        } else {
+            logger.debug("peer disconnected", metadata: ["peer": "\(peer)"])
+        }
+        core.disconnected(peer, now: now)
+        perform()
+    }
+
+    /// Carries out the core's actions, then re-arms the wake-up timer.
+    private func perform() {
+        for action in core.takeActions() {
+            switch action {
+            case let .send(envelope, to: peer):
+                guard let connection = connections[peer] else { continue }
+                if case let .protocolError(error) = envelope {
+                    logger.notice("protocol violation", metadata: ["peer": "\(peer)", "error": "\(error)"])
+                }
+                do {
+                    try connection.send(envelope)
+                } catch {
+                    logger.error("cannot encode \(envelope.messageName)", metadata: ["peer": "\(peer)", "error": "\(error)"])
+                }
+            case let .close(peer):
+                connections[peer]?.close(flushing: true)
+            }
+        }
+        rearm()
+    }
+
+    private func rearm() {
+        guard let wakeup = core.nextWakeup else {
+            if scheduledWakeup != nil {
+                wakeTimer?.stop()
+                scheduledWakeup = nil
+            }
+            return
+        }
+        guard wakeup != scheduledWakeup else { return }
+        scheduledWakeup = wakeup
+        let delay = wakeup > now ? wakeup - now : 0
+        wakeTimer?.start(afterMs: delay) { [self] in
+            scheduledWakeup = nil
+            core.advance(to: now)
+            perform()
+        }
+    }
+}
