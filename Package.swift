@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "toolmesh", targets: ["ToolMeshCLI"]),
         .library(name: "MeshProtocol", targets: ["MeshProtocol"]),
         .library(name: "MeshTransport", targets: ["MeshTransport"]),
+        .library(name: "MeshClient", targets: ["MeshClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,6 +64,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Swift async client: list tools, call with deadlines, metadata and cancellation.
+        .target(
+            name: "MeshClient",
+            dependencies: ["MeshProtocol", "MeshTransport"],
+            swiftSettings: strictSettings
+        ),
+
         // The `toolmesh` command.
         .executableTarget(
             name: "ToolMeshCLI",
@@ -70,6 +78,7 @@ let package = Package(
                 "MeshProtocol",
                 "MeshTransport",
                 "MeshRouter",
+                "MeshClient",
                 "CLibUV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -106,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ToolMeshCLITests",
-            dependencies: ["ToolMeshCLI", "MeshTransport", "MeshProtocol", "MeshTestSupport"],
+            dependencies: ["ToolMeshCLI", "MeshTransport", "MeshProtocol", "MeshClient", "MeshTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -33,22 +33,6 @@ struct RunCommand: PlannedCommand {
     @Argument(parsing: .allUnrecognized) var arguments: [String] = []
 }
 
-struct ToolsCommand: PlannedCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tools",
-        abstract: "List the tools registered on a router, with their schemas and workers."
-    )
-    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
-}
-
-struct CallCommand: PlannedCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "call",
-        abstract: "Call one tool with JSON arguments and print its JSON result."
-    )
-    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
-}
-
 struct ProxyCommand: PlannedCommand {
     static let configuration = CommandConfiguration(
         commandName: "proxy",

@@ -33,7 +33,7 @@ private func toolmesh(_ arguments: String...) throws -> Outcome {
 }
 
 private let subcommands = ["router", "run", "tools", "call", "proxy", "demo"]
-private let plannedSubcommands = ["run", "tools", "call", "proxy", "demo"]
+private let plannedSubcommands = ["run", "proxy", "demo"]
 
 @Suite("The toolmesh command")
 struct CommandLineTests {

@@ -1,6 +1,7 @@
 import Foundation
 import MeshProtocol
 import MeshTestSupport
+import Synchronization
 @testable import MeshTransport
 import Testing
 
@@ -9,9 +10,9 @@ final class RouterProcess: @unchecked Sendable {
     let process = Process()
     let address: SocketAddress
 
-    init(_ arguments: [String] = []) throws {
+    init(_ arguments: [String] = [], listen: String = "127.0.0.1:0") throws {
         process.executableURL = toolmeshBinary
-        process.arguments = ["router", "--listen", "127.0.0.1:0", "--log-level", "warning"] + arguments
+        process.arguments = ["router", "--listen", listen, "--log-level", "warning"] + arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -36,14 +37,21 @@ final class RouterProcess: @unchecked Sendable {
     }
 }
 
+/// Probes of test peers, kept for the whole test run.
+let retainedProbes = Mutex<[Probe]>([])
+
 /// A connection to the router that has completed its handshake.
 struct MeshPeer {
     let connection: UnsafeSendable<Connection>
     let probe: Probe
     let loop: EventLoop
 
-    static func connect(_ loop: EventLoop, to address: SocketAddress, kind: PeerKind, token: String = "") async throws -> MeshPeer {
-        let probe = Probe()
+    static func connect(_ loop: EventLoop, to address: SocketAddress, kind: PeerKind, token: String = "",
+                        onEnvelope: (@Sendable (Connection, Envelope) -> Void)? = nil) async throws -> MeshPeer {
+        let probe = Probe(onEnvelope: onEnvelope)
+        // Connections hold their delegate weakly; a test may drop the MeshPeer yet expect the
+        // peer to go on answering.
+        retainedProbes.withLock { $0.append(probe) }
         let connection = UnsafeSendable(try await loop.connect(to: address) { _ in probe })
         let peer = MeshPeer(connection: connection, probe: probe, loop: loop)
         try await peer.send(.hello(Hello(peerKind: kind, token: token, peerName: "test")))

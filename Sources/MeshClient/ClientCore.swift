@@ -1,0 +1,193 @@
+import MeshProtocol
+import MeshTransport
+
+/// The loop-confined half of ``MeshClient``: the connection, the handshake, and the
+/// continuations of everything in flight.
+final class ClientCore: ConnectionDelegate {
+    typealias CallContinuation = CheckedContinuation<Result<CallResult, MeshError>, Never>
+    typealias ListContinuation = CheckedContinuation<Result<ListToolsResponse, MeshError>, Never>
+    typealias ReadyContinuation = CheckedContinuation<Result<Void, MeshError>, Never>
+
+    enum State {
+        case idle
+        case connecting
+        case handshaking(Connection)
+        case ready(Connection)
+        case closed
+    }
+
+    private let options: MeshClient.Options
+    private let loop: EventLoop
+    private var state = State.idle
+    private var waitingForReady: [ReadyContinuation] = []
+    private var calls: [UInt64: CallContinuation] = [:]
+    private var listings: [UInt64: ListContinuation] = [:]
+    private var nextID: UInt64 = 1
+    private var failures = 0
+    private var retryAt: UInt64 = 0
+    private var lastFailure: MeshError?
+
+    init(options: MeshClient.Options, loop: EventLoop) {
+        self.options = options
+        self.loop = loop
+    }
+
+    func ensureConnected(_ continuation: ReadyContinuation) {
+        switch state {
+        case .ready:
+            continuation.resume(returning: .success(()))
+        case .closed:
+            continuation.resume(returning: .failure(MeshError(code: .cancelled, message: "client is closed")))
+        case .connecting, .handshaking:
+            waitingForReady.append(continuation)
+        case .idle:
+            waitingForReady.append(continuation)
+            let delay = retryAt > loop.now ? retryAt - loop.now : 0
+            state = .connecting
+            if delay == 0 {
+                connect()
+            } else {
+                let timer = LoopTimer(loop: loop)
+                timer.start(afterMs: delay) { [self] in
+                    timer.close()
+                    connect()
+                }
+            }
+        }
+    }
+
+    func call(_ request: Call, ticket: CallTicket, continuation: CallContinuation) {
+        guard case let .ready(connection) = state else {
+            continuation.resume(returning: .failure(lastFailure ?? MeshError(code: .unavailable, message: "not connected")))
+            return
+        }
+        guard !ticket.cancelled else {
+            continuation.resume(returning: .failure(MeshError(code: .cancelled, message: "cancelled before it was sent")))
+            return
+        }
+        var request = request
+        request.callID = takeID()
+        ticket.callID = request.callID
+        do {
+            try connection.send(.call(request))
+            calls[request.callID] = continuation
+        } catch {
+            continuation.resume(returning: .failure(MeshError(code: .invalidArgument, message: "\(error)")))
+        }
+    }
+
+    func cancel(_ ticket: CallTicket) {
+        ticket.cancelled = true
+        guard ticket.callID != 0, calls[ticket.callID] != nil, case let .ready(connection) = state else { return }
+        try? connection.send(.cancel(Cancel(callID: ticket.callID, reason: "cancelled by the caller")))
+    }
+
+    func listTools(names: [String], continuation: ListContinuation) {
+        guard case let .ready(connection) = state else {
+            continuation.resume(returning: .failure(lastFailure ?? MeshError(code: .unavailable, message: "not connected")))
+            return
+        }
+        let id = takeID()
+        do {
+            try connection.send(.listToolsRequest(ListToolsRequest(requestID: id, names: names)))
+            listings[id] = continuation
+        } catch {
+            continuation.resume(returning: .failure(MeshError(code: .invalidArgument, message: "\(error)")))
+        }
+    }
+
+    func shutdown() {
+        let connection: Connection?
+        switch state {
+        case let .ready(open), let .handshaking(open): connection = open
+        default: connection = nil
+        }
+        state = .closed
+        failEverything(MeshError(code: .cancelled, message: "client closed"))
+        connection?.close(flushing: false)
+    }
+
+    // MARK: - Connection
+
+    private func connect() {
+        loop.connect(to: options.address, limits: options.limits) { [self] result in
+            switch result {
+            case let .success(connection):
+                guard case .connecting = state else {
+                    connection.close(flushing: false)
+                    return
+                }
+                connection.delegate = self
+                state = .handshaking(connection)
+                try? connection.send(.hello(Hello(peerKind: .client, token: options.token, peerName: options.name,
+                                                  agent: "toolmesh-swift/0.1.0")))
+            case let .failure(error):
+                connectionLost(MeshError(code: .unavailable, message: "cannot reach router at \(options.address): \(error)"))
+            }
+        }
+    }
+
+    func connection(_ connection: Connection, didReceive envelope: Envelope) {
+        switch (state, envelope) {
+        case (.handshaking, .welcome):
+            state = .ready(connection)
+            failures = 0
+            lastFailure = nil
+            let waiting = waitingForReady
+            waitingForReady = []
+            for continuation in waiting {
+                continuation.resume(returning: .success(()))
+            }
+        case let (_, .protocolError(error)):
+            connectionLost(MeshError(code: error.code, message: error.message))
+            connection.close(flushing: false)
+        case let (.ready, .result(result)):
+            calls.removeValue(forKey: result.callID)?.resume(returning: .success(result))
+        case let (.ready, .listToolsResponse(response)):
+            listings.removeValue(forKey: response.requestID)?.resume(returning: .success(response))
+        case let (.ready, .ping(ping)):
+            try? connection.send(.pong(Pong(nonce: ping.nonce)))
+        default:
+            break
+        }
+    }
+
+    func connectionDidClose(_ connection: Connection, error: TransportError?) {
+        switch state {
+        case let .ready(current), let .handshaking(current):
+            guard current === connection else { return }
+            connectionLost(MeshError(code: .unavailable,
+                                     message: "connection to router lost" + (error.map { ": \($0)" } ?? "")))
+        default:
+            break
+        }
+    }
+
+    /// Fails what is in flight and schedules the next connection attempt's earliest time.
+    private func connectionLost(_ error: MeshError) {
+        if case .closed = state { return }
+        state = .idle
+        failures += 1
+        lastFailure = error
+        let backoff = min(5_000, 100 << min(failures - 1, 6))
+        retryAt = failures > 1 ? loop.now + UInt64(backoff) : 0
+        failEverything(error)
+    }
+
+    private func failEverything(_ error: MeshError) {
+        let waiting = waitingForReady
+        waitingForReady = []
+        for continuation in waiting { continuation.resume(returning: .failure(error)) }
+        let pendingCalls = calls
+        calls = [:]
+        for (_, continuation) in pendingCalls { continuation.resume(returning: .failure(error)) }
+        let pendingListings = listings
+        listings = [:]
+        for (_, continuation) in pendingListings { continuation.resume(returning: .failure(error)) }
+    }
+
+    private func takeID() -> UInt64 {
+        defer { nextID += 1 }
+        return nextID
+    }
+}
