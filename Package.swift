@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "MeshProtocol", targets: ["MeshProtocol"]),
         .library(name: "MeshTransport", targets: ["MeshTransport"]),
         .library(name: "MeshClient", targets: ["MeshClient"]),
+        .library(name: "MeshWorker", targets: ["MeshWorker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -71,6 +72,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Swift SDK for tool services: register tools, serve calls, reconnect, drain.
+        .target(
+            name: "MeshWorker",
+            dependencies: ["MeshProtocol", "MeshTransport"],
+            swiftSettings: strictSettings
+        ),
+
         // The `toolmesh` command.
         .executableTarget(
             name: "ToolMeshCLI",
@@ -79,6 +87,7 @@ let package = Package(
                 "MeshTransport",
                 "MeshRouter",
                 "MeshClient",
+                "MeshWorker",
                 "CLibUV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -23,6 +23,7 @@ struct ToolMesh: AsyncParsableCommand {
             CallCommand.self,
             ProxyCommand.self,
             DemoCommand.self,
+            WorkerCommand.self,
         ]
     )
 
