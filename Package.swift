@@ -97,10 +97,10 @@ let package = Package(
 
         .testTarget(
             name: "MeshProtocolTests",
-            dependencies: ["MeshProtocol", "MeshWireC"],
+            dependencies: ["MeshProtocol", "MeshWireC", "MeshTestSupport"],
             swiftSettings: strictSettings
         ),
-        // Probes and waiting helpers for tests that run real connections.
+        // Probes, waiting helpers and a seeded generator shared by the test targets.
         .target(
             name: "MeshTestSupport",
             dependencies: ["MeshTransport", "MeshProtocol"],
@@ -114,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MeshRouterTests",
-            dependencies: ["MeshRouter", "MeshProtocol"],
+            dependencies: ["MeshRouter", "MeshProtocol", "MeshTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -26,8 +26,7 @@ final class ClientCore: ConnectionDelegate {
     private var failures = 0
     private var retryAt: UInt64 = 0
     private var lastFailure: MeshError?
-    private var heartbeat: LoopTimer?
-    private var nonce: UInt64 = 0
+    private var heartbeat: Heartbeat?
 
     init(options: MeshClient.Options, loop: EventLoop) {
         self.options = options
@@ -105,7 +104,7 @@ final class ClientCore: ConnectionDelegate {
         default: connection = nil
         }
         state = .closed
-        heartbeat?.close()
+        heartbeat?.stop()
         heartbeat = nil
         failEverything(MeshError(code: .cancelled, message: "client closed"))
         connection?.close(flushing: false)
@@ -135,7 +134,8 @@ final class ClientCore: ConnectionDelegate {
         switch (state, envelope) {
         case let (.handshaking, .welcome(welcome)):
             state = .ready(connection)
-            startHeartbeat(on: connection, everyMs: UInt64(max(welcome.heartbeatIntervalMs, 100)))
+            heartbeat?.stop()
+            heartbeat = Heartbeat(connection: connection, intervalMs: UInt64(welcome.heartbeatIntervalMs))
             failures = 0
             lastFailure = nil
             let waiting = waitingForReady
@@ -168,20 +168,9 @@ final class ClientCore: ConnectionDelegate {
         }
     }
 
-    /// Pings the router so an idle client keeps its lease.
-    private func startHeartbeat(on connection: Connection, everyMs interval: UInt64) {
-        heartbeat?.close()
-        let timer = LoopTimer(loop: loop)
-        timer.start(afterMs: interval, repeatMs: interval) { [self] in
-            nonce += 1
-            try? connection.send(.ping(Ping(nonce: nonce)))
-        }
-        heartbeat = timer
-    }
-
     /// Fails what is in flight and schedules the next connection attempt's earliest time.
     private func connectionLost(_ error: MeshError) {
-        heartbeat?.close()
+        heartbeat?.stop()
         heartbeat = nil
         if case .closed = state { return }
         state = .idle

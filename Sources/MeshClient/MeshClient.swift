@@ -37,7 +37,7 @@ public final class MeshClient: Sendable {
 
     private let loop: EventLoop
     private let ownsLoop: Bool
-    private let core: UnsafeTransfer<ClientCore>
+    private let core: LoopBound<ClientCore>
 
     /// Connects and completes the handshake.
     ///
@@ -64,7 +64,7 @@ public final class MeshClient: Sendable {
     private init(options: Options, loop: EventLoop, ownsLoop: Bool) {
         self.loop = loop
         self.ownsLoop = ownsLoop
-        core = UnsafeTransfer(ClientCore(options: options, loop: loop))
+        core = LoopBound(ClientCore(options: options, loop: loop))
     }
 
     /// The tools on the mesh, sorted by name; only `names` when given.
@@ -137,12 +137,6 @@ public final class MeshClient: Sendable {
             continuation.resume(returning: .failure(MeshError(code: .unavailable, message: "client is closed")))
         }
     }
-}
-
-/// Carries a loop-confined object into jobs for its loop.
-struct UnsafeTransfer<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
 
 /// Identifies one call across the cancellation handler and the loop.

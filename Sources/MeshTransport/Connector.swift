@@ -22,13 +22,13 @@ extension EventLoop {
         limits: ConnectionLimits = ConnectionLimits(),
         delegate: @escaping @Sendable (Connection) -> any ConnectionDelegate
     ) async throws(TransportError) -> Connection {
-        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<UnsafeSendable<Connection>, TransportError>, Never>) in
+        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<LoopBound<Connection>, TransportError>, Never>) in
             let accepted = execute { [self] in
                 connect(to: address, limits: limits) { result in
                     switch result {
                     case let .success(connection):
                         connection.delegate = delegate(connection)
-                        continuation.resume(returning: .success(UnsafeSendable(connection)))
+                        continuation.resume(returning: .success(LoopBound(connection)))
                     case let .failure(error):
                         continuation.resume(returning: .failure(error))
                     }
@@ -40,12 +40,6 @@ extension EventLoop {
         }
         return try result.get().value
     }
-}
-
-/// Carries a loop-confined object across threads; only its loop thread may use it.
-struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
 
 /// One connection attempt: owns the stream handle until it becomes a ``Connection``.

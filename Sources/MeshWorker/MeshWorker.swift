@@ -59,12 +59,12 @@ public final class MeshWorker: Sendable {
     }
 
     private let loop: EventLoop
-    private let core: UnsafeWorkerCore
+    private let core: LoopBound<WorkerCore>
 
     /// A worker for `tools`; nothing happens until ``run()``.
     public init(options: Options, tools: [Tool]) throws(TransportError) {
         loop = try EventLoop()
-        core = UnsafeWorkerCore(WorkerCore(options: options, tools: tools, loop: loop))
+        core = LoopBound(WorkerCore(options: options, tools: tools, loop: loop))
     }
 
     /// Connects and serves until ``drain(graceMs:)`` completes or ``stop()`` is called;
@@ -91,10 +91,4 @@ public final class MeshWorker: Sendable {
         let core = core
         loop.execute { core.value.stop() }
     }
-}
-
-/// Carries the loop-confined core into jobs for its loop.
-struct UnsafeWorkerCore: @unchecked Sendable {
-    let value: WorkerCore
-    init(_ value: WorkerCore) { self.value = value }
 }

@@ -1,12 +1,6 @@
 import MeshProtocol
 import MeshTransport
 
-/// Carries a connection into a job for its own loop.
-struct UnsafeConnection: @unchecked Sendable {
-    let value: Connection
-    init(_ value: Connection) { self.value = value }
-}
-
 /// The loop-confined half of ``MeshWorker``.
 final class WorkerCore: ConnectionDelegate {
     enum State {
@@ -27,8 +21,7 @@ final class WorkerCore: ConnectionDelegate {
     private var finished: CheckedContinuation<Void, Never>?
     private var failures: UInt64 = 0
     private var draining = false
-    private var heartbeat: LoopTimer?
-    private var nonce: UInt64 = 0
+    private var heartbeat: Heartbeat?
 
     init(options: MeshWorker.Options, tools: [MeshWorker.Tool], loop: EventLoop) {
         self.options = options
@@ -59,7 +52,7 @@ final class WorkerCore: ConnectionDelegate {
     func stop() {
         for task in running.values { task.cancel() }
         running = [:]
-        heartbeat?.close()
+        heartbeat?.stop()
         heartbeat = nil
         switch state {
         case let .handshaking(connection), let .registering(connection), let .serving(connection):
@@ -109,7 +102,8 @@ final class WorkerCore: ConnectionDelegate {
         switch (state, envelope) {
         case let (.handshaking, .welcome(welcome)):
             state = .registering(connection)
-            startHeartbeat(on: connection, everyMs: UInt64(max(welcome.heartbeatIntervalMs, 100)))
+            heartbeat?.stop()
+            heartbeat = Heartbeat(connection: connection, intervalMs: UInt64(welcome.heartbeatIntervalMs))
             try? connection.send(.register(Register(workerName: options.workerName, workerID: options.workerID,
                                                     tools: declarations, maxConcurrency: options.maxConcurrency)))
         case let (.registering, .registerAck(ack)):
@@ -146,23 +140,13 @@ final class WorkerCore: ConnectionDelegate {
         // The router fails these calls over or answers them itself; results cannot be sent.
         for task in running.values { task.cancel() }
         running = [:]
-        heartbeat?.close()
+        heartbeat?.stop()
         heartbeat = nil
         if draining {
             stop()
         } else {
             reconnectLater()
         }
-    }
-
-    private func startHeartbeat(on connection: Connection, everyMs interval: UInt64) {
-        heartbeat?.close()
-        let timer = LoopTimer(loop: loop)
-        timer.start(afterMs: interval, repeatMs: interval) { [self] in
-            nonce += 1
-            try? connection.send(.ping(Ping(nonce: nonce)))
-        }
-        heartbeat = timer
     }
 
     // MARK: - Calls
@@ -176,7 +160,7 @@ final class WorkerCore: ConnectionDelegate {
         let request = ToolCall(tool: call.tool, arguments: call.arguments.isEmpty ? Array("{}".utf8) : call.arguments,
                                metadata: call.metadata, deadlineMs: call.deadlineMs, attempt: call.attempt)
         running[call.callID] = Task.detached { [loop, handler = tool.handler, callID = call.callID,
-                                                core = UnsafeWorkerCore(self), target = UnsafeConnection(connection)] in
+                                                core = LoopBound(self), target = LoopBound(connection)] in
             let result = await WorkerCore.invoke(handler, request)
             loop.execute { core.value.finish(callID, result, on: target.value) }
         }

@@ -27,7 +27,7 @@ struct ConnectionTests {
         defer { if case let .unix(path) = address { unlink(path) } }
         let server = try await TestServer(loop: loop, address: address, onEnvelope: echo)
         let client = Probe()
-        let connection = UnsafeSendable(try await loop.connect(to: server.address) { _ in client })
+        let connection = LoopBound(try await loop.connect(to: server.address) { _ in client })
         try await onLoop(loop) { try connection.value.send(.ping(Ping(nonce: 7))) }
         #expect(await eventually { client.envelopes == [.pong(Pong(nonce: 7))] })
     }
@@ -38,7 +38,7 @@ struct ConnectionTests {
         defer { loop.shutdown() }
         let server = try await TestServer(loop: loop, address: .tcp(host: "127.0.0.1", port: 0), onEnvelope: echo)
         let client = Probe()
-        let connection = UnsafeSendable(try await loop.connect(to: server.address) { _ in client })
+        let connection = LoopBound(try await loop.connect(to: server.address) { _ in client })
         try await onLoop(loop) {
             for id in 1...10_000 {
                 try connection.value.send(.call(Call(callID: UInt64(id), tool: "echo", arguments: Array("\(id)".utf8))))
@@ -58,7 +58,7 @@ struct ConnectionTests {
         defer { loop.shutdown() }
         let server = try await TestServer(loop: loop, address: .tcp(host: "127.0.0.1", port: 0), onEnvelope: echo)
         let client = Probe()
-        let connection = UnsafeSendable(try await loop.connect(to: server.address) { _ in client })
+        let connection = LoopBound(try await loop.connect(to: server.address) { _ in client })
         let payload = (0..<(8 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         try await onLoop(loop) { try connection.value.send(.call(Call(callID: 1, tool: "echo", arguments: payload))) }
         #expect(await eventually(10) { client.envelopes.count == 1 })
@@ -143,7 +143,7 @@ struct ConnectionTests {
             }
         }
         let client = Probe()
-        let connection = UnsafeSendable(try await loop.connect(to: server.address) { _ in client })
+        let connection = LoopBound(try await loop.connect(to: server.address) { _ in client })
         try await onLoop(loop) { try connection.value.send(.ping(Ping(nonce: 0))) }
         #expect(await eventually { client.closed })
         #expect(client.envelopes == (1...100).map { .pong(Pong(nonce: UInt64($0))) })

@@ -18,7 +18,7 @@ final class TestServer: @unchecked Sendable {
         self.loop = loop
         let accepted = self.accepted
         listener = try await onLoop(loop) {
-            UnsafeSendable(try Listener(loop: loop, address: address, limits: limits) { connection in
+            LoopBound(try Listener(loop: loop, address: address, limits: limits) { connection in
                 let probe = Probe(onEnvelope: onEnvelope)
                 accepted.probes.withLock { $0.append(probe) }
                 connection.delegate = probe

@@ -134,28 +134,3 @@ struct ClientTests {
         #expect(unreachable.stderr.contains("UNAVAILABLE: cannot reach router at 127.0.0.1:1"))
     }
 }
-
-/// Runs the toolmesh binary without blocking the cooperative pool.
-func runToolmesh(_ arguments: [String]) async throws -> (status: Int32, stdout: String, stderr: String) {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread.detachNewThread {
-            let process = Process()
-            process.executableURL = toolmeshBinary
-            process.arguments = arguments
-            let out = Pipe()
-            let err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            do {
-                try process.run()
-            } catch {
-                continuation.resume(throwing: error)
-                return
-            }
-            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            continuation.resume(returning: (process.terminationStatus, stdout, stderr))
-        }
-    }
-}

@@ -11,25 +11,29 @@ let toolmeshBinary: URL = {
     return directory.appendingPathComponent("toolmesh")
 }()
 
-private struct Outcome {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-private func toolmesh(_ arguments: String...) throws -> Outcome {
-    let process = Process()
-    process.executableURL = toolmeshBinary
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return Outcome(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+/// Runs the toolmesh binary without blocking the cooperative pool.
+func runToolmesh(_ arguments: [String]) async throws -> (status: Int32, stdout: String, stderr: String) {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread {
+            let process = Process()
+            process.executableURL = toolmeshBinary
+            process.arguments = arguments
+            let out = Pipe()
+            let err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            do {
+                try process.run()
+            } catch {
+                continuation.resume(throwing: error)
+                return
+            }
+            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            continuation.resume(returning: (process.terminationStatus, stdout, stderr))
+        }
+    }
 }
 
 private let subcommands = ["router", "run", "tools", "call", "proxy", "demo"]
@@ -38,8 +42,8 @@ private let plannedSubcommands = ["run", "proxy", "demo"]
 @Suite("The toolmesh command")
 struct CommandLineTests {
     @Test("--help lists the six subcommands")
-    func help() throws {
-        let outcome = try toolmesh("--help")
+    func help() async throws {
+        let outcome = try await runToolmesh(["--help"])
         #expect(outcome.status == 0)
         let listed = outcome.stdout.split(separator: "\n")
             .compactMap { $0.split(separator: " ", omittingEmptySubsequences: true).first }
@@ -50,8 +54,8 @@ struct CommandLineTests {
     }
 
     @Test("--version names the protocol and the C libraries")
-    func version() throws {
-        let outcome = try toolmesh("--version")
+    func version() async throws {
+        let outcome = try await runToolmesh(["--version"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.hasPrefix("toolmesh 0."))
         #expect(outcome.stdout.contains("protocol 1"))
@@ -60,15 +64,15 @@ struct CommandLineTests {
     }
 
     @Test("a subcommand not built yet says so and fails", arguments: plannedSubcommands)
-    func notAvailableYet(command: String) throws {
-        let outcome = try toolmesh(command, "--some-future-option", "value")
+    func notAvailableYet(command: String) async throws {
+        let outcome = try await runToolmesh([command, "--some-future-option", "value"])
         #expect(outcome.status != 0)
         #expect(outcome.stderr.contains("'toolmesh \(command)' is not available yet"))
     }
 
     @Test("an unknown subcommand is a usage error")
-    func unknownSubcommand() throws {
-        let outcome = try toolmesh("frobnicate")
+    func unknownSubcommand() async throws {
+        let outcome = try await runToolmesh(["frobnicate"])
         #expect(outcome.status != 0)
         #expect(outcome.stderr.contains("frobnicate"))
     }

@@ -42,7 +42,7 @@ let retainedProbes = Mutex<[Probe]>([])
 
 /// A connection to the router that has completed its handshake.
 struct MeshPeer {
-    let connection: UnsafeSendable<Connection>
+    let connection: LoopBound<Connection>
     let probe: Probe
     let loop: EventLoop
 
@@ -52,7 +52,7 @@ struct MeshPeer {
         // Connections hold their delegate weakly; a test may drop the MeshPeer yet expect the
         // peer to go on answering.
         retainedProbes.withLock { $0.append(probe) }
-        let connection = UnsafeSendable(try await loop.connect(to: address) { _ in probe })
+        let connection = LoopBound(try await loop.connect(to: address) { _ in probe })
         let peer = MeshPeer(connection: connection, probe: probe, loop: loop)
         try await peer.send(.hello(Hello(peerKind: kind, token: token, peerName: "test")))
         return peer

@@ -1,0 +1,24 @@
+import MeshProtocol
+
+/// Sends `Ping` on a connection at a fixed interval, so the peer's lease on us stays fresh even
+/// when there is nothing else to say. Loop thread only; ``stop()`` before dropping it.
+public final class Heartbeat {
+    private let timer: LoopTimer
+    private var nonce: UInt64 = 0
+
+    /// Starts pinging `connection` every `intervalMs` (at least 100 ms).
+    public init(connection: Connection, intervalMs: UInt64) {
+        timer = LoopTimer(loop: connection.loop)
+        let interval = max(intervalMs, 100)
+        timer.start(afterMs: interval, repeatMs: interval) { [weak self, weak connection] in
+            guard let self, let connection else { return }
+            nonce += 1
+            try? connection.send(.ping(Ping(nonce: nonce)))
+        }
+    }
+
+    /// Stops for good.
+    public func stop() {
+        timer.close()
+    }
+}
