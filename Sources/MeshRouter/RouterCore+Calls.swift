@@ -12,6 +12,10 @@ extension RouterCore {
             violation(client, .invalidArgument, "Call.call_id \(call.callID) is already in use on this connection")
             return
         }
+        guard !isDraining else {
+            reply(to: key, CallResult(callID: call.callID, code: .unavailable, message: "router is shutting down"))
+            return
+        }
         guard let entry = tools[call.tool], !entry.workers.isEmpty else {
             reply(to: key, CallResult(callID: call.callID, code: .notFound, message: unknownToolMessage(call.tool)))
             return

@@ -22,6 +22,8 @@ public final class RouterCore {
     var leaseSweepScheduled = false
     /// The time of the event being handled, as the driver reported it.
     var now: UInt64 = 0
+    /// Set by ``beginDrain(graceMs:now:)``: the router is shutting down.
+    public private(set) var isDraining = false
 
     public init(configuration: RouterConfiguration) {
         self.configuration = configuration
@@ -82,6 +84,21 @@ public final class RouterCore {
             handleDrain(from: peer, worker: worker)
         case (.client, _), (.worker, _):
             violation(peer, .failedPrecondition, "\(envelope.messageName) is not allowed from a \(state.roleName)")
+        }
+    }
+
+    /// Starts the router's shutdown: every peer is sent `Drain`, new calls are answered
+    /// UNAVAILABLE, calls in flight go on. The driver closes everything once
+    /// ``pendingCallCount`` reaches 0 or `graceMs` has passed.
+    public func beginDrain(graceMs: UInt64, now: UInt64) {
+        self.now = max(self.now, now)
+        guard !isDraining else { return }
+        isDraining = true
+        for peer in peers.keys.sorted() {
+            send(.drain(Drain(reason: "router is shutting down", graceMs: graceMs)), to: peer)
+        }
+        for entry in tools.values {
+            failQueue(of: entry, code: .unavailable, message: "router is shutting down")
         }
     }
 

@@ -20,6 +20,7 @@ public final class RouterServer: ConnectionDelegate, @unchecked Sendable {
     private var connections: [PeerID: Connection] = [:]
     private var peerIDs: [ObjectIdentifier: PeerID] = [:]
     private var nextPeer: UInt64 = 1
+    private var drained: CheckedContinuation<Void, Never>?
 
     public init(configuration: RouterConfiguration, address: SocketAddress, loop: EventLoop,
                 logger: Logger = Logger(label: "toolmesh.router")) {
@@ -53,7 +54,37 @@ public final class RouterServer: ConnectionDelegate, @unchecked Sendable {
         }
     }
 
+    /// Shuts down gracefully: stops accepting, tells every peer to drain, and returns once no
+    /// call is pending or `graceMs` has passed. Call from any thread, once; then shut the loop
+    /// down.
+    public func drain(graceMs: UInt64) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let accepted = loop.execute { [self] in
+                drained = continuation
+                listener?.close()
+                listener = nil
+                core.beginDrain(graceMs: graceMs, now: now)
+                let timer = LoopTimer(loop: loop)
+                timer.start(afterMs: graceMs) { [self] in
+                    timer.close()
+                    finishDrain()
+                }
+                perform()
+            }
+            if !accepted {
+                continuation.resume()
+            }
+        }
+    }
+
     // MARK: - Loop thread
+
+    private func finishDrain() {
+        guard let drained else { return }
+        self.drained = nil
+        logger.info("router drained", metadata: ["pending_calls": "\(core.pendingCallCount)"])
+        drained.resume()
+    }
 
     private var now: UInt64 { loop.now }
 
@@ -105,6 +136,9 @@ public final class RouterServer: ConnectionDelegate, @unchecked Sendable {
             }
         }
         rearm()
+        if drained != nil && core.pendingCallCount == 0 {
+            finishDrain()
+        }
     }
 
     private func rearm() {

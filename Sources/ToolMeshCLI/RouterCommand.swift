@@ -33,6 +33,9 @@ struct RouterCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Calls that may wait per tool when every worker is busy.")
     var maxQueue = 1_024
 
+    @Option(name: .long, help: "On SIGINT/SIGTERM, how long calls in flight may take to finish, in milliseconds.")
+    var drainMs: UInt64 = 5_000
+
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel = "info"
 
@@ -63,6 +66,7 @@ struct RouterCommand: AsyncParsableCommand {
         print("toolmesh router listening on \(bound)")
         fflush(nil)
         await waitForTerminationSignal()
+        await server.drain(graceMs: drainMs)
         loop.shutdown()
     }
 

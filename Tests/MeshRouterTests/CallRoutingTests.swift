@@ -183,3 +183,30 @@ struct CallRoutingTests {
         #expect(actions.contains { if case .send(.cancel, _) = $0 { return true } else { return false } })
     }
 }
+
+@Suite("Router shutdown")
+struct RouterDrainTests {
+    @Test("draining tells every peer, refuses new calls, and lets calls in flight finish")
+    func drain() {
+        let harness = RouterHarness()
+        let worker = harness.worker([tool("t", maxConcurrency: 1)], id: "w1")
+        let client = harness.peer(.client)
+        harness.deliver(.call(Call(callID: 1, tool: "t")), from: client)
+        harness.deliver(.call(Call(callID: 2, tool: "t")), from: client)  // queued
+        harness.core.beginDrain(graceMs: 3_000, now: harness.now)
+        let actions = harness.core.takeActions()
+        let drained = actions.compactMap { action -> PeerID? in
+            if case let .send(.drain(drain), to: peer) = action, drain.graceMs == 3_000 { return peer }
+            return nil
+        }
+        #expect(Set(drained) == [worker, client])
+        #expect(sentResults(actions).map(\.result) == [CallResult(callID: 2, code: .unavailable,
+                                                                  message: "router is shutting down")])
+        #expect(sentResults(harness.deliver(.call(Call(callID: 3, tool: "t")), from: client)).map(\.result.code)
+                == [.unavailable])
+        #expect(harness.core.pendingCallCount == 1)
+        let done = harness.deliver(.result(CallResult(callID: 1, code: .ok)), from: worker)
+        #expect(sentResults(done).map(\.result.code) == [.ok])
+        #expect(harness.core.pendingCallCount == 0)
+    }
+}

@@ -12,7 +12,7 @@ final class RouterProcess: @unchecked Sendable {
 
     init(_ arguments: [String] = [], listen: String = "127.0.0.1:0") throws {
         process.executableURL = toolmeshBinary
-        process.arguments = ["router", "--listen", listen, "--log-level", "warning"] + arguments
+        process.arguments = ["router", "--listen", listen, "--log-level", "warning", "--drain-ms", "2000"] + arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()

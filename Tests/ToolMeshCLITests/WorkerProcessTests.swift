@@ -127,3 +127,20 @@ struct WorkerProcessTests {
         await #expect { try await client.call("echo") } throws: { ($0 as? MeshError)?.code == .notFound }
     }
 }
+
+@Suite("Router shutdown as a process", .serialized)
+struct RouterShutdownTests {
+    @Test("SIGTERM to the router lets the call in flight finish, then the router exits 0")
+    func routerDrains() async throws {
+        let router = try RouterProcess()
+        let worker = try WorkerProcess(router: router.address, id: "w")
+        defer { _ = worker.terminate() }
+        let client = try await MeshClient.connect(MeshClient.Options(address: router.address))
+        defer { client.close() }
+        #expect(try await waitForWorkers(client, tool: "sleep_ms", count: 1))
+        let call = Task { try await client.call("sleep_ms", arguments: Array(#"{"ms":300}"#.utf8)) }
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(router.stop() == 0)
+        #expect(try await call.value.result == Array(#"{"slept_ms":300}"#.utf8))
+    }
+}
