@@ -135,7 +135,8 @@ final class ClientCore: ConnectionDelegate {
         case let (.handshaking, .welcome(welcome)):
             state = .ready(connection)
             heartbeat?.stop()
-            heartbeat = Heartbeat(connection: connection, intervalMs: UInt64(welcome.heartbeatIntervalMs))
+            heartbeat = Heartbeat(connection: connection, intervalMs: UInt64(welcome.heartbeatIntervalMs),
+                                  timeoutMs: UInt64(welcome.heartbeatTimeoutMs))
             failures = 0
             lastFailure = nil
             let waiting = waitingForReady

@@ -48,6 +48,7 @@ public final class Connection: LoopResource {
         self.limits = limits
         encoder = FrameEncoder(limits: limits.frames)
         decoder = FrameDecoder(limits: limits.frames)
+        lastReadAt = loop.now
         // Retained while the handle is open; released in the close callback.
         stream.pointee.data = Unmanaged.passRetained(self).toOpaque()
         loop.register(self)
@@ -62,6 +63,9 @@ public final class Connection: LoopResource {
 
     /// True until ``close(flushing:)`` is called or the connection fails.
     public var isOpen: Bool { state == .open }
+
+    /// Loop time (ms) when bytes last arrived from the peer, or when the connection opened.
+    public private(set) var lastReadAt: UInt64
 
     /// Bytes accepted by ``send(_:)`` and not yet written to the socket.
     public var unsentByteCount: Int { pending.count + bytesInWrites }
@@ -117,6 +121,11 @@ public final class Connection: LoopResource {
         }
     }
 
+    /// Closes at once because of `error`, discarding unsent output; the delegate hears `error`.
+    public func abort(_ error: TransportError) {
+        fail(error)
+    }
+
     func closeForShutdown() {
         if closeError == nil {
             closeError = .loopShutDown
@@ -143,6 +152,7 @@ public final class Connection: LoopResource {
             return
         }
         guard count > 0, let base else { return }
+        lastReadAt = loop.now
         decoder.append(UnsafeRawBufferPointer(start: base, count: count).bindMemory(to: UInt8.self))
         do throws(FrameError) {
             // The delegate may close us while handling an envelope; stop delivering then.

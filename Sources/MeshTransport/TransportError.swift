@@ -16,6 +16,8 @@ public enum TransportError: Error, Sendable, Hashable {
     case connectionClosed
     /// The event loop has shut down; nothing can be submitted to it any more.
     case loopShutDown
+    /// Nothing arrived from the peer for longer than the allowed silence (milliseconds).
+    case peerSilent(milliseconds: UInt64)
 
     /// The error for libuv status `code` returned by `operation`.
     static func uv(_ operation: String, _ code: Int32) -> TransportError {
@@ -37,6 +39,7 @@ extension TransportError: CustomStringConvertible {
         case let .outboundLimitExceeded(limit): "peer is not reading: more than \(limit) bytes of output queued"
         case .connectionClosed: "connection closed"
         case .loopShutDown: "event loop has shut down"
+        case let .peerSilent(milliseconds): "peer sent nothing for more than \(milliseconds) ms"
         }
     }
 }

@@ -103,7 +103,8 @@ final class WorkerCore: ConnectionDelegate {
         case let (.handshaking, .welcome(welcome)):
             state = .registering(connection)
             heartbeat?.stop()
-            heartbeat = Heartbeat(connection: connection, intervalMs: UInt64(welcome.heartbeatIntervalMs))
+            heartbeat = Heartbeat(connection: connection, intervalMs: UInt64(welcome.heartbeatIntervalMs),
+                                  timeoutMs: UInt64(welcome.heartbeatTimeoutMs))
             try? connection.send(.register(Register(workerName: options.workerName, workerID: options.workerID,
                                                     tools: declarations, maxConcurrency: options.maxConcurrency)))
         case let (.registering, .registerAck(ack)):

@@ -58,3 +58,9 @@ public func onLoop<T: Sendable>(_ loop: EventLoop, _ body: @escaping @Sendable (
         }
     }
 }
+
+/// Probes kept alive as long as the list: connections hold their delegates weakly.
+public final class ProbeList: Sendable {
+    public let probes = Mutex<[Probe]>([])
+    public init() {}
+}

@@ -30,10 +30,6 @@ final class TestServer: @unchecked Sendable {
     var probes: [Probe] { accepted.probes.withLock { $0 } }
 }
 
-/// The probes of a server's accepted connections; holding them keeps the (weak) delegates alive.
-final class ProbeList: Sendable {
-    let probes = Mutex<[Probe]>([])
-}
 
 /// Replies to Ping with Pong and to Call with a CallResult echoing the arguments.
 let echo: @Sendable (Connection, Envelope) -> Void = { connection, envelope in

@@ -134,3 +134,36 @@ struct ClientTests {
         #expect(unreachable.stderr.contains("UNAVAILABLE: cannot reach router at 127.0.0.1:1"))
     }
 }
+
+@Suite("MeshClient against a silent router")
+struct SilentRouterTests {
+    @Test("a router that stops answering is given up after its lease; calls fail UNAVAILABLE")
+    func silentRouter() async throws {
+        let loop = try EventLoop()
+        defer { loop.shutdown() }
+        // A fake router: welcomes the client with a 100 ms heartbeat and a 300 ms lease, then
+        // never says anything again.
+        let probes = ProbeList()
+        let listener = try await onLoop(loop) {
+            LoopBound(try Listener(loop: loop, address: .tcp(host: "127.0.0.1", port: 0)) { connection in
+                let probe = Probe { connection, envelope in
+                    if case .hello = envelope {
+                        try? connection.send(.welcome(Welcome(routerID: "mute", heartbeatIntervalMs: 100,
+                                                              heartbeatTimeoutMs: 300, maxFrameBytes: 1 << 20)))
+                    }
+                }
+                probes.probes.withLock { $0.append(probe) }
+                connection.delegate = probe
+            })
+        }
+        let address = listener.value.localAddress
+        let client = try await MeshClient.connect(MeshClient.Options(address: address))
+        defer { client.close() }
+        let started = ContinuousClock.now
+        await #expect { try await client.call("anything") } throws: { error in
+            guard let error = error as? MeshError else { return false }
+            return error.code == .unavailable && error.message.contains("peer sent nothing for more than 300 ms")
+        }
+        #expect(ContinuousClock.now - started < .seconds(2))
+    }
+}
