@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Logging
 import MeshProtocol
@@ -63,9 +62,10 @@ struct RouterCommand: AsyncParsableCommand {
             loop.shutdown()
             throw error
         }
+        let signals = try await SignalWaiter.install([SIGINT, SIGTERM])
         print("toolmesh router listening on \(bound)")
         fflush(nil)
-        await waitForTerminationSignal()
+        _ = await signals.wait()
         await server.drain(graceMs: drainMs)
         loop.shutdown()
     }
@@ -85,46 +85,5 @@ struct RouterCommand: AsyncParsableCommand {
             return token
         }
         return nil
-    }
-}
-
-/// Returns when the process receives SIGINT or SIGTERM.
-func waitForTerminationSignal() async {
-    let signals = [SIGINT, SIGTERM]
-    await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-        let resumed = SignalLatch()
-        for number in signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                if resumed.fire() {
-                    continuation.resume()
-                }
-            }
-            source.resume()
-            SignalLatch.keepAlive(source)
-        }
-    }
-}
-
-/// Lets only the first signal resume the waiting task, and keeps the signal sources alive.
-final class SignalLatch: @unchecked Sendable {
-    private let lock = NSLock()
-    private var fired = false
-    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
-    private static let sourcesLock = NSLock()
-
-    /// True for the first caller only.
-    func fire() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        defer { fired = true }
-        return !fired
-    }
-
-    static func keepAlive(_ source: any DispatchSourceSignal) {
-        sourcesLock.lock()
-        defer { sourcesLock.unlock() }
-        sources.append(source)
     }
 }

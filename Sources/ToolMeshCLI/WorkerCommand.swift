@@ -38,14 +38,15 @@ struct WorkerCommand: AsyncParsableCommand {
                                         maxConcurrency: maxConcurrency),
             tools: ExampleTools.all
         )
-        let signals = Task {
-            await waitForTerminationSignal()
+        let signals = try await SignalWaiter.install([SIGINT, SIGTERM])
+        let drainOnSignal = Task {
+            _ = await signals.wait()
             worker.drain(graceMs: 5_000)
         }
         print("toolmesh worker serving \(ExampleTools.all.map(\.spec.name).joined(separator: ", ")) via \(address)")
         fflush(nil)
         await worker.run()
-        signals.cancel()
+        drainOnSignal.cancel()
     }
 }
 

@@ -3,6 +3,9 @@ import MeshProtocol
 import MeshTestSupport
 import Synchronization
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite("Event loop")
 struct EventLoopTests {
@@ -72,5 +75,16 @@ struct EventLoopTests {
         #expect(client.closed)
         #expect(client.closeError == .loopShutDown)
         #expect(server.probes.first?.closed == true)
+    }
+}
+
+@Suite("Signals")
+struct SignalWaiterTests {
+    @Test("a signal raised right after install is caught, not lost")
+    func caughtRightAfterInstall() async throws {
+        let waiter = try await SignalWaiter.install([SIGUSR2])
+        // Process-directed, like a real SIGTERM: the test thread itself may block signals.
+        kill(getpid(), SIGUSR2)
+        #expect(await waiter.wait() == SIGUSR2)
     }
 }
