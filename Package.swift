@@ -46,6 +46,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // JSON values (order-preserving parser and serializer) and a JSON Schema validator.
+        .target(
+            name: "MeshSchema",
+            swiftSettings: strictSettings
+        ),
+
         // The libuv event loop on its own thread, TCP and Unix-socket connections carrying
         // frames, timers.
         .target(
@@ -76,6 +82,12 @@ let package = Package(
         .target(
             name: "MeshWorker",
             dependencies: ["MeshProtocol", "MeshTransport"],
+            swiftSettings: strictSettings
+        ),
+
+        // Python front end: lexer, parser, AST with source locations, CPython-style SyntaxError.
+        .target(
+            name: "PyFrontend",
             swiftSettings: strictSettings
         ),
 
@@ -115,6 +127,16 @@ let package = Package(
         .testTarget(
             name: "MeshRouterTests",
             dependencies: ["MeshRouter", "MeshProtocol", "MeshTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MeshSchemaTests",
+            dependencies: ["MeshSchema"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PyFrontendTests",
+            dependencies: ["PyFrontend"],
             swiftSettings: strictSettings
         ),
         .testTarget(
