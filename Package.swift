@@ -66,6 +66,7 @@ let package = Package(
             dependencies: [
                 "MeshProtocol",
                 "MeshTransport",
+                "MeshSchema",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

@@ -20,6 +20,11 @@ extension RouterCore {
             reply(to: key, CallResult(callID: call.callID, code: .notFound, message: unknownToolMessage(call.tool)))
             return
         }
+        // Bad arguments never reach tool code, whatever language the worker is written in.
+        if let problem = entry.schema.problem(with: call.arguments) {
+            reply(to: key, CallResult(callID: call.callID, code: .invalidArgument, message: problem))
+            return
+        }
         let timeout = call.deadlineMs > 0
             ? call.deadlineMs
             : (entry.spec.defaultDeadlineMs > 0 ? entry.spec.defaultDeadlineMs : configuration.defaultDeadlineMs)

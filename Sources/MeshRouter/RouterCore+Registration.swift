@@ -3,7 +3,7 @@ import MeshProtocol
 extension RouterCore {
     /// Registers a worker's whole tool set, or nothing (docs/protocol.md, section 4).
     func handleRegister(_ register: Register, from peer: PeerID, worker: WorkerState) {
-        let refusals = refusals(for: register, from: peer)
+        let (schemas, refusals) = check(register, from: peer)
         guard refusals.isEmpty else {
             send(.registerAck(RegisterAck(
                 code: refusals[0].code,
@@ -20,7 +20,8 @@ extension RouterCore {
         worker.tools = Dictionary(register.tools.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         worker.registered = true
         for spec in register.tools {
-            let entry = tools[spec.name] ?? ToolEntry(spec: spec)
+            guard let schema = schemas[spec.name] else { continue }
+            let entry = tools[spec.name] ?? ToolEntry(spec: spec, schema: schema)
             tools[spec.name] = entry
             if !entry.workers.contains(peer) {
                 entry.workers.append(peer)
@@ -44,26 +45,35 @@ extension RouterCore {
         }
     }
 
-    /// Why each tool of `register` cannot be registered; empty when all can.
-    func refusals(for register: Register, from peer: PeerID) -> [ToolRefusal] {
+    /// The compiled input schema of each tool of `register`, and why each tool that cannot be
+    /// registered is refused (empty when all can).
+    func check(_ register: Register, from peer: PeerID) -> (schemas: [String: ToolSchema], refusals: [ToolRefusal]) {
+        var schemas: [String: ToolSchema] = [:]
         var refusals: [ToolRefusal] = []
-        var seen: Set<String> = []
         for spec in register.tools {
+            func refuse(_ code: StatusCode, _ message: String) {
+                refusals.append(ToolRefusal(tool: spec.name, code: code, message: message))
+            }
             if let problem = ToolNames.problem(with: spec.name) {
-                refusals.append(ToolRefusal(tool: spec.name, code: .invalidArgument, message: problem))
-            } else if !seen.insert(spec.name).inserted {
-                refusals.append(ToolRefusal(tool: spec.name, code: .invalidArgument,
-                                            message: "tool '\(spec.name)' is declared twice"))
-            } else if let problem = JSONText.objectProblem(spec.inputSchema) {
-                refusals.append(ToolRefusal(tool: spec.name, code: .invalidArgument,
-                                            message: "input_schema: \(problem)"))
-            } else if let entry = tools[spec.name], entry.workers.contains(where: { $0 != peer }),
-                      JSONText.withoutWhitespace(entry.spec.inputSchema) != JSONText.withoutWhitespace(spec.inputSchema) {
-                refusals.append(ToolRefusal(tool: spec.name, code: .alreadyExists,
-                                            message: "tool '\(spec.name)' is registered by other workers with a different input schema"))
+                refuse(.invalidArgument, problem)
+                continue
+            }
+            guard schemas[spec.name] == nil else {
+                refuse(.invalidArgument, "tool '\(spec.name)' is declared twice")
+                continue
+            }
+            switch ToolSchema.compile(spec.inputSchema) {
+            case let .failure(reason):
+                refuse(.invalidArgument, reason.message)
+            case let .success(schema):
+                if let entry = tools[spec.name], entry.workers.contains(where: { $0 != peer }),
+                   entry.schema.canonical != schema.canonical {
+                    refuse(.alreadyExists, "tool '\(spec.name)' is registered by other workers with a different input schema")
+                }
+                schemas[spec.name] = schema
             }
         }
-        return refusals
+        return (schemas, refusals)
     }
 
     /// Takes `peer` off every tool it served except `keeping`; a tool left without workers is

@@ -101,6 +101,8 @@ final class PeerState {
 /// A tool and who serves it.
 final class ToolEntry {
     var spec: ToolSpec
+    /// The input schema every worker of the tool declared (they must agree).
+    let schema: ToolSchema
     var workers: [PeerID] = []
     /// Calls waiting for a free worker, oldest first; entries whose call is no longer queued
     /// are skipped when reached.
@@ -109,8 +111,9 @@ final class ToolEntry {
     var waiting = 0
     var nextPick = 0
 
-    init(spec: ToolSpec) {
+    init(spec: ToolSpec, schema: ToolSchema) {
         self.spec = spec
+        self.schema = schema
     }
 }
 

@@ -210,3 +210,37 @@ struct RouterDrainTests {
         #expect(harness.core.pendingCallCount == 0)
     }
 }
+
+@Suite("Router argument validation")
+struct ArgumentValidationTests {
+    static let schema = #"{"type":"object","properties":{"employee_id":{"type":"string"},"quarter":{"enum":["Q1","Q2","Q3","Q4"]}},"required":["employee_id"],"additionalProperties":false}"#
+
+    @Test("arguments that break the input schema are refused before any worker sees them", arguments: [
+        (#"{"employee_id": 17}"#, "/employee_id: expected string, got integer"),
+        (#"{"quarter": "Q3"}"#, "/: missing required property 'employee_id'"),
+        (#"{"employee_id": "e", "quarter": "Q5"}"#, #"/quarter: must be one of "Q1", "Q2", "Q3", "Q4""#),
+        (#"{"employee_id": "e", "extra": 1}"#, "/: unexpected property 'extra'"),
+        ("[1, 2]", "arguments must be a JSON object, got array"),
+        (#"{"employee_id": "e",}"#, "arguments are not valid JSON: Expecting property name enclosed in double quotes: line 1 column 21 (char 20)"),
+    ])
+    func refused(arguments: String, message: String) {
+        let harness = RouterHarness()
+        _ = harness.worker([tool("get_expenses", schema: Self.schema)], id: "w1")
+        let client = harness.peer(.client)
+        let actions = harness.deliver(.call(Call(callID: 1, tool: "get_expenses", arguments: Array(arguments.utf8))),
+                                      from: client)
+        #expect(sentCalls(actions).isEmpty)
+        #expect(sentResults(actions).map(\.result) == [CallResult(callID: 1, code: .invalidArgument, message: message)])
+    }
+
+    @Test("valid arguments pass through byte for byte")
+    func accepted() {
+        let harness = RouterHarness()
+        let worker = harness.worker([tool("get_expenses", schema: Self.schema)], id: "w1")
+        let client = harness.peer(.client)
+        let arguments = Array(#"{ "quarter" : "Q3", "employee_id": "e-17" }"#.utf8)
+        let actions = harness.deliver(.call(Call(callID: 1, tool: "get_expenses", arguments: arguments)), from: client)
+        #expect(sentCalls(actions).map(\.to) == [worker])
+        #expect(sentCalls(actions).first?.call.arguments == arguments)
+    }
+}

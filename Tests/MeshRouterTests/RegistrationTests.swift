@@ -23,18 +23,26 @@ struct RegistrationTests {
         #expect(listing == [.send(.listToolsResponse(ListToolsResponse(requestID: 1)), to: worker)])
     }
 
-    @Test("an input schema that is not a JSON object is refused")
+    @Test("input schemas that are not JSON, not schemas, or not for objects are refused")
     func badSchema() {
         let harness = RouterHarness()
         let worker = harness.peer(.worker)
-        let actions = harness.deliver(.register(Register(workerName: "w", workerID: "w1",
-                                                         tools: [tool("a", schema: "[1]"), tool("b", schema: "{")],
+        let tools = [tool("a", schema: "[1]"), tool("b", schema: "{"), tool("c", schema: #"{"type":"array"}"#),
+                     tool("d", schema: #"{"type":"object","required":"x"}"#), tool("fine", schema: #"{"type":"object"}"#)]
+        let actions = harness.deliver(.register(Register(workerName: "w", workerID: "w1", tools: tools,
                                                          maxConcurrency: 1)), from: worker)
         guard case let .send(.registerAck(ack), _)? = actions.first else {
             Issue.record("no RegisterAck")
             return
         }
-        #expect(ack.refusals.map(\.message) == ["input_schema: must be a JSON object", "input_schema: not valid JSON"])
+        #expect(ack.refusals.map(\.tool) == ["a", "b", "c", "d"])
+        #expect(ack.refusals.map(\.message) == [
+            "input_schema: invalid schema at #: a schema must be an object or a boolean, got array",
+            "input_schema is not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+            "input_schema must describe a JSON object (its \"type\" excludes \"object\")",
+            ack.refusals.last?.message ?? "",
+        ])
+        #expect(ack.refusals.last?.message.hasPrefix("input_schema: invalid schema at #/required") == true)
     }
 
     @Test("a second worker must declare the same input schema, whitespace aside")
@@ -44,7 +52,7 @@ struct RegistrationTests {
         _ = harness.worker([tool("lookup", schema: #"{"type":"object"}"#)])
         let third = harness.peer(.worker)
         let actions = harness.deliver(.register(Register(workerName: "w", workerID: "w3",
-                                                         tools: [tool("lookup", schema: #"{"type":"array"}"#)],
+                                                         tools: [tool("lookup", schema: #"{"type":"object","required":["q"]}"#)],
                                                          maxConcurrency: 1)), from: third)
         #expect(actions == [.send(.registerAck(RegisterAck(
             code: .alreadyExists, message: "1 of 1 tools refused",
