@@ -1,0 +1,8 @@
+/// Why a benchmark could not produce its figure.
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
