@@ -7,6 +7,8 @@ final class ClientCore: ConnectionDelegate {
     typealias CallContinuation = CheckedContinuation<Result<CallResult, MeshError>, Never>
     typealias ListContinuation = CheckedContinuation<Result<ListToolsResponse, MeshError>, Never>
     typealias ReadyContinuation = CheckedContinuation<Result<Void, MeshError>, Never>
+    /// Work waiting for the handshake: runs with the ready connection or the failure.
+    typealias ReadyWork = (Result<Connection, MeshError>) -> Void
 
     enum State {
         case idle
@@ -19,7 +21,7 @@ final class ClientCore: ConnectionDelegate {
     private let options: MeshClient.Options
     private let loop: EventLoop
     private var state = State.idle
-    private var waitingForReady: [ReadyContinuation] = []
+    private var waitingForReady: [ReadyWork] = []
     private var calls: [UInt64: CallContinuation] = [:]
     private var listings: [UInt64: ListContinuation] = [:]
     private var nextID: UInt64 = 1
@@ -34,15 +36,21 @@ final class ClientCore: ConnectionDelegate {
     }
 
     func ensureConnected(_ continuation: ReadyContinuation) {
+        whenReady { result in continuation.resume(returning: result.map { _ in () }) }
+    }
+
+    /// Runs `work` with the connection once the handshake is done (at once when it is),
+    /// connecting first if needed; or with the failure to connect.
+    private func whenReady(_ work: @escaping ReadyWork) {
         switch state {
-        case .ready:
-            continuation.resume(returning: .success(()))
+        case let .ready(connection):
+            work(.success(connection))
         case .closed:
-            continuation.resume(returning: .failure(MeshError(code: .cancelled, message: "client is closed")))
+            work(.failure(MeshError(code: .cancelled, message: "client is closed")))
         case .connecting, .handshaking:
-            waitingForReady.append(continuation)
+            waitingForReady.append(work)
         case .idle:
-            waitingForReady.append(continuation)
+            waitingForReady.append(work)
             let delay = retryAt > loop.now ? retryAt - loop.now : 0
             state = .connecting
             if delay == 0 {
@@ -57,11 +65,19 @@ final class ClientCore: ConnectionDelegate {
         }
     }
 
+    /// Sends a call (connecting first if the connection was lost since the last call).
     func call(_ request: Call, ticket: CallTicket, continuation: CallContinuation) {
-        guard case let .ready(connection) = state else {
-            continuation.resume(returning: .failure(lastFailure ?? MeshError(code: .unavailable, message: "not connected")))
-            return
+        whenReady { [self] ready in
+            switch ready {
+            case let .success(connection):
+                send(request, ticket: ticket, continuation: continuation, on: connection)
+            case let .failure(error):
+                continuation.resume(returning: .failure(error))
+            }
         }
+    }
+
+    private func send(_ request: Call, ticket: CallTicket, continuation: CallContinuation, on connection: Connection) {
         guard !ticket.cancelled else {
             continuation.resume(returning: .failure(MeshError(code: .cancelled, message: "cancelled before it was sent")))
             return
@@ -84,10 +100,17 @@ final class ClientCore: ConnectionDelegate {
     }
 
     func listTools(names: [String], continuation: ListContinuation) {
-        guard case let .ready(connection) = state else {
-            continuation.resume(returning: .failure(lastFailure ?? MeshError(code: .unavailable, message: "not connected")))
-            return
+        whenReady { [self] ready in
+            switch ready {
+            case let .success(connection):
+                list(names: names, continuation: continuation, on: connection)
+            case let .failure(error):
+                continuation.resume(returning: .failure(error))
+            }
         }
+    }
+
+    private func list(names: [String], continuation: ListContinuation, on connection: Connection) {
         let id = takeID()
         do {
             try connection.send(.listToolsRequest(ListToolsRequest(requestID: id, names: names)))
@@ -141,8 +164,8 @@ final class ClientCore: ConnectionDelegate {
             lastFailure = nil
             let waiting = waitingForReady
             waitingForReady = []
-            for continuation in waiting {
-                continuation.resume(returning: .success(()))
+            for work in waiting {
+                work(.success(connection))
             }
         case let (_, .protocolError(error)):
             connectionLost(MeshError(code: error.code, message: error.message))
@@ -185,7 +208,7 @@ final class ClientCore: ConnectionDelegate {
     private func failEverything(_ error: MeshError) {
         let waiting = waitingForReady
         waitingForReady = []
-        for continuation in waiting { continuation.resume(returning: .failure(error)) }
+        for work in waiting { work(.failure(error)) }
         let pendingCalls = calls
         calls = [:]
         for (_, continuation) in pendingCalls { continuation.resume(returning: .failure(error)) }

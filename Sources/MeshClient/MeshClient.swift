@@ -69,7 +69,6 @@ public final class MeshClient: Sendable {
 
     /// The tools on the mesh, sorted by name; only `names` when given.
     public func listTools(names: [String] = []) async throws(MeshError) -> [ToolInfo] {
-        try await ensureConnected()
         let core = core
         let response = await withCheckedContinuation { (continuation: CheckedContinuation<Result<ListToolsResponse, MeshError>, Never>) in
             submit(orFail: continuation) { core.value.listTools(names: names, continuation: continuation) }
@@ -92,7 +91,7 @@ public final class MeshClient: Sendable {
         metadata: Metadata = Metadata(),
         idempotent: Bool = false
     ) async throws(MeshError) -> CallOutput {
-        try await ensureConnected()
+        // One hop to the loop per call: connecting, when needed, happens there.
         let core = core
         let ticket = CallTicket()
         let request = Call(callID: 0, tool: tool, arguments: arguments, deadlineMs: timeoutMs.map { max($0, 1) } ?? 0,

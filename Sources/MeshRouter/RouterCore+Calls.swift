@@ -55,7 +55,9 @@ extension RouterCore {
             forwarded.callID = sent.key.callID
             finish(call, forwarded)
         }
-        for name in worker.tools.keys.sorted() {
+        // The freed slot may admit a waiting call of any of the worker's tools.
+        let waiting = worker.tools.keys.filter { (tools[$0]?.waiting ?? 0) > 0 }
+        for name in waiting.sorted() {
             pumpQueue(of: name)
         }
     }
