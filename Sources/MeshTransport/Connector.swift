@@ -11,8 +11,40 @@ extension EventLoop {
         completion: @escaping (Result<Connection, TransportError>) -> Void
     ) {
         assert(inLoopThread)
-        let attempt = ConnectAttempt(loop: self, address: address, limits: limits, completion: completion)
-        attempt.start()
+        guard address.isNumeric else {
+            resolve(address) { [self] result in
+                switch result {
+                case let .success(candidates):
+                    connect(toFirstOf: candidates[...], name: address.description, limits: limits, completion: completion)
+                case let .failure(error):
+                    completion(.failure(error))
+                }
+            }
+            return
+        }
+        ConnectAttempt(loop: self, address: address, remoteName: address.description, limits: limits,
+                       completion: completion).start()
+    }
+
+    /// Tries `candidates` in order (a name may resolve to `::1` and `127.0.0.1` while the
+    /// server listens on one of them) and reports the first success or the last failure.
+    private func connect(
+        toFirstOf candidates: ArraySlice<SocketAddress>,
+        name: String,
+        limits: ConnectionLimits,
+        completion: @escaping (Result<Connection, TransportError>) -> Void
+    ) {
+        guard let first = candidates.first else {
+            completion(.failure(.invalidAddress(name, reason: "no address found")))
+            return
+        }
+        ConnectAttempt(loop: self, address: first, remoteName: name, limits: limits) { [self] result in
+            if case .failure = result, candidates.count > 1 {
+                connect(toFirstOf: candidates.dropFirst(), name: name, limits: limits, completion: completion)
+            } else {
+                completion(result)
+            }
+        }.start()
     }
 
     /// Connects from any thread; the connection's delegate is set on the loop thread before
@@ -46,15 +78,18 @@ extension EventLoop {
 private final class ConnectAttempt {
     let loop: EventLoop
     let address: SocketAddress
+    /// The address as the caller wrote it (a host name, before resolution).
+    let remoteName: String
     let limits: ConnectionLimits
     let completion: (Result<Connection, TransportError>) -> Void
     let stream = Connection.allocateStream()
     let request = UnsafeMutablePointer<uv_connect_t>.allocate(capacity: 1)
 
-    init(loop: EventLoop, address: SocketAddress, limits: ConnectionLimits,
+    init(loop: EventLoop, address: SocketAddress, remoteName: String, limits: ConnectionLimits,
          completion: @escaping (Result<Connection, TransportError>) -> Void) {
         self.loop = loop
         self.address = address
+        self.remoteName = remoteName
         self.limits = limits
         self.completion = completion
     }
@@ -89,13 +124,13 @@ private final class ConnectAttempt {
 
     private func finish(status: Int32) {
         guard status == 0 else {
-            fail(.uv("connect to \(address)", status))
+            fail(.uv("connect to \(remoteName)", status))
             return
         }
         if case .tcp = address {
             uv_tcp_nodelay(Listener.tcp(stream), 1)
         }
-        let connection = Connection(loop: loop, stream: stream, remoteAddress: address.description, limits: limits)
+        let connection = Connection(loop: loop, stream: stream, remoteAddress: remoteName, limits: limits)
         completion(.success(connection))
         connection.startReading()
     }

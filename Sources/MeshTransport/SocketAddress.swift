@@ -1,9 +1,11 @@
 /// Where to listen or connect: a TCP endpoint or a Unix domain socket.
 ///
-/// Text forms: `127.0.0.1:7400`, `[::1]:7400`, `localhost:7400`, `unix:/run/toolmesh.sock`.
-/// Host names other than `localhost` are not resolved; use a numeric address.
+/// Text forms: `127.0.0.1:7400`, `[::1]:7400`, `router.internal:7400`, `unix:/run/toolmesh.sock`.
+/// Connecting resolves host names (the first address `getaddrinfo` returns); listening needs a
+/// numeric address (or `localhost`).
 public enum SocketAddress: Sendable, Hashable {
-    /// A numeric IPv4 or IPv6 address (without brackets) and a port; port 0 picks a free one.
+    /// An IPv4 or IPv6 address (without brackets) or a host name, and a port; port 0 picks a
+    /// free one when listening.
     case tcp(host: String, port: UInt16)
     /// A filesystem path of a Unix domain socket.
     case unix(path: String)

@@ -169,3 +169,32 @@ struct SocketAddressTests {
         #expect(throws: TransportError.self) { try SocketAddress(parsing: text) }
     }
 }
+
+@Suite("Host names")
+struct HostNameTests {
+    @Test("a host name is resolved; every address it resolves to is tried")
+    func resolvesLocalhost() async throws {
+        let loop = try EventLoop()
+        defer { loop.shutdown() }
+        let server = try await TestServer(loop: loop, address: .tcp(host: "127.0.0.1", port: 0), onEnvelope: echo)
+        guard case let .tcp(_, port) = server.address else { return }
+        let client = Probe()
+        // "localhost" built directly (parsing maps it to 127.0.0.1); it may resolve to ::1 first.
+        let connection = LoopBound(try await loop.connect(to: .tcp(host: "localhost", port: port)) { _ in client })
+        #expect(connection.value.remoteAddress == "localhost:\(port)")
+        try await onLoop(loop) { try connection.value.send(.ping(Ping(nonce: 3))) }
+        #expect(await eventually { client.envelopes == [.pong(Pong(nonce: 3))] })
+    }
+
+    @Test("an unknown host name fails with the resolver's error")
+    func unknownHost() async throws {
+        let loop = try EventLoop()
+        defer { loop.shutdown() }
+        await #expect {
+            _ = try await loop.connect(to: .tcp(host: "no-such-host.invalid", port: 7400)) { _ in Probe() }
+        } throws: { error in
+            guard case let .system(operation, _, _, _) = error as? TransportError else { return false }
+            return operation == "resolve no-such-host.invalid"
+        }
+    }
+}
