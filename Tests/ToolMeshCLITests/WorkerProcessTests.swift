@@ -147,3 +147,31 @@ struct RouterShutdownTests {
         #expect(try await call.value.result == Array(#"{"slept_ms":300}"#.utf8))
     }
 }
+
+@Suite("Deadlines across processes", .serialized)
+struct DeadlineProcessTests {
+    @Test("a call past its deadline ends DEADLINE_EXCEEDED on time, and the worker is free again")
+    func deadline() async throws {
+        let router = try RouterProcess()
+        defer { _ = router.stop() }
+        let worker = try WorkerProcess(router: router.address, id: "slow")
+        defer { _ = worker.terminate() }
+        let client = try await MeshClient.connect(MeshClient.Options(address: router.address))
+        defer { client.close() }
+        #expect(try await waitForWorkers(client, tool: "sleep_ms", count: 1))
+
+        let started = ContinuousClock.now
+        await #expect(throws: MeshError(code: .deadlineExceeded, message: "deadline exceeded")) {
+            try await client.call("sleep_ms", arguments: Array(#"{"ms":5000}"#.utf8), timeoutMs: 200)
+        }
+        let elapsed = ContinuousClock.now - started
+        #expect(elapsed >= .milliseconds(190) && elapsed < .milliseconds(1_500), "took \(elapsed)")
+        // The router cancelled the sleep at the worker, whose slot is free again.
+        var inFlight: UInt32? = nil
+        for _ in 0..<300 where inFlight != 0 {
+            inFlight = try await client.listTools(names: ["sleep_ms"]).first?.workers.first?.inFlight
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(inFlight == 0)
+    }
+}
