@@ -157,12 +157,16 @@ struct RouterProcessTests {
         guard case .welcome? = await healthy.envelope(0) else { Issue.record("no Welcome"); return }
 
         guard case let .tcp(_, port) = router.address else { return }
-        let broken = try Socket(port: port)
-        broken.write([0xFF, 0xFF, 0xFF, 0xFF])
-        var decoder = FrameDecoder()
-        decoder.append(broken.readToEnd())
-        guard case let .protocolError(error)? = try decoder.next() else { Issue.record("no ProtocolError"); return }
-        #expect(error.code == .resourceExhausted)
+        // An oversized length prefix, and a valid prefix followed by a body that is not an Envelope.
+        for (bytes, code) in [([UInt8]([0xFF, 0xFF, 0xFF, 0xFF]), StatusCode.resourceExhausted),
+                              ([0, 0, 0, 5, 0x42, 0x10, 0x08, 0x01, 0x00], .invalidArgument)] {
+            let broken = try Socket(port: port)
+            broken.write(bytes)
+            var decoder = FrameDecoder()
+            decoder.append(broken.readToEnd())
+            guard case let .protocolError(error)? = try decoder.next() else { Issue.record("no ProtocolError"); return }
+            #expect(error.code == code)
+        }
 
         try await healthy.send(.ping(Ping(nonce: 3)))
         #expect(await healthy.envelope(1) == .pong(Pong(nonce: 3)))
