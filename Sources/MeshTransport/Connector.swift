@@ -146,7 +146,8 @@ private final class ConnectAttempt {
     }
 
     private func fail(_ error: TransportError) {
-        uv_close(UnsafeMutableRawPointer(stream).assumingMemoryBound(to: uv_handle_t.self)) { $0?.deallocate() }
+        stream.pointee.data = nil
+        HandleClosing.close(stream)
         completion(.failure(error))
     }
 }

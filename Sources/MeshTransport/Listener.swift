@@ -57,13 +57,7 @@ public final class Listener: LoopResource {
         guard let handle else { return }
         self.handle = nil
         loop.unregister(self)
-        uv_close(UnsafeMutableRawPointer(handle).assumingMemoryBound(to: uv_handle_t.self)) { handle in
-            guard let handle else { return }
-            if let data = handle.pointee.data {
-                Unmanaged<Listener>.fromOpaque(data).release()
-            }
-            handle.deallocate()
-        }
+        HandleClosing.close(handle)
     }
 
     func closeForShutdown() {
@@ -108,9 +102,10 @@ public final class Listener: LoopResource {
         connection.startReading()
     }
 
-    /// Closes a stream handle that never became a connection.
+    /// Closes a stream handle that never became a connection (its `data` is unset).
     private static func discard(_ stream: UnsafeMutablePointer<uv_stream_t>) {
-        uv_close(UnsafeMutableRawPointer(stream).assumingMemoryBound(to: uv_handle_t.self)) { $0?.deallocate() }
+        stream.pointee.data = nil
+        HandleClosing.close(stream)
     }
 
     static func tcp(_ stream: UnsafeMutablePointer<uv_stream_t>) -> UnsafeMutablePointer<uv_tcp_t> {

@@ -46,13 +46,7 @@ public final class LoopTimer: LoopResource {
         self.handle = nil
         callback = nil
         loop.unregister(self)
-        uv_close(UnsafeMutableRawPointer(handle).assumingMemoryBound(to: uv_handle_t.self)) { handle in
-            guard let handle else { return }
-            if let data = handle.pointee.data {
-                Unmanaged<LoopTimer>.fromOpaque(data).release()
-            }
-            handle.deallocate()
-        }
+        HandleClosing.close(handle)
     }
 
     func closeForShutdown() {

@@ -103,12 +103,6 @@ private final class SignalHandle: LoopResource {
         guard let handle else { return }
         self.handle = nil
         loop.unregister(self)
-        uv_close(UnsafeMutableRawPointer(handle).assumingMemoryBound(to: uv_handle_t.self)) { handle in
-            guard let handle else { return }
-            if let data = handle.pointee.data {
-                Unmanaged<SignalHandle>.fromOpaque(data).release()
-            }
-            handle.deallocate()
-        }
+        HandleClosing.close(handle)
     }
 }

@@ -86,11 +86,9 @@ struct ConnectionTests {
         let loop = try EventLoop()
         defer { loop.shutdown() }
         let server = try await TestServer(loop: loop, address: .tcp(host: "127.0.0.1", port: 0), onEnvelope: echo)
-        let fd = try rawSocket(to: server.address)
-        defer { close(fd) }
-        let garbage: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF]
-        #expect(write(fd, garbage, garbage.count) == 4)
-        let reply = readAll(fd)  // returns when the server closes
+        let socket = try Socket(to: server.address)
+        #expect(socket.write([0xFF, 0xFF, 0xFF, 0xFF]) == 4)
+        let reply = socket.readToEnd()  // returns when the server closes
         var decoder = FrameDecoder()
         decoder.append(reply)
         let expected = FrameError.frameTooLarge(length: 4_294_967_295, limit: 16 << 20)
@@ -111,10 +109,10 @@ struct ConnectionTests {
                 for id in 0..<64 { try? connection.send(.result(CallResult(callID: UInt64(id + 1), code: .ok, result: big))) }
             }
         }
-        let fd = try rawSocket(to: server.address)
-        defer { close(fd) }
+        let socket = try Socket(to: server.address)
+        defer { socket.close() }
         let ping = try FrameEncoder().encode(.ping(Ping(nonce: 1)))
-        #expect(write(fd, ping, ping.count) == ping.count)
+        #expect(socket.write(ping) == ping.count)
         #expect(await eventually(30) { server.probes.first?.closed == true })
         #expect(server.probes.first?.closeError == .outboundLimitExceeded(limit: 4 << 20))
     }
@@ -124,10 +122,9 @@ struct ConnectionTests {
         let loop = try EventLoop()
         defer { loop.shutdown() }
         let server = try await TestServer(loop: loop, address: .tcp(host: "127.0.0.1", port: 0))
-        let fd = try rawSocket(to: server.address)
-        let partial: [UInt8] = [0, 0, 0, 4, 0x42, 0x02]
-        #expect(write(fd, partial, partial.count) == partial.count)
-        close(fd)
+        let socket = try Socket(to: server.address)
+        #expect(socket.write([0, 0, 0, 4, 0x42, 0x02]) == 6)
+        socket.close()
         #expect(await eventually { server.probes.first?.closed == true })
         #expect(server.probes.first?.closeError == .frame(.truncated(buffered: 6, expected: 8)))
     }
