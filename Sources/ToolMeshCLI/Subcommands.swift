@@ -40,11 +40,3 @@ struct ProxyCommand: PlannedCommand {
     )
     @Argument(parsing: .allUnrecognized) var arguments: [String] = []
 }
-
-struct DemoCommand: PlannedCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract: "Start a router and example tool services, and run an example program."
-    )
-    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
-}

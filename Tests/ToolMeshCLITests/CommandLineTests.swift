@@ -37,7 +37,7 @@ func runToolmesh(_ arguments: [String]) async throws -> (status: Int32, stdout: 
 }
 
 private let subcommands = ["router", "run", "tools", "call", "proxy", "demo"]
-private let plannedSubcommands = ["run", "proxy", "demo"]
+private let plannedSubcommands = ["run", "proxy"]
 
 @Suite("The toolmesh command")
 struct CommandLineTests {
@@ -68,6 +68,19 @@ struct CommandLineTests {
         let outcome = try await runToolmesh([command, "--some-future-option", "value"])
         #expect(outcome.status != 0)
         #expect(outcome.stderr.contains("'toolmesh \(command)' is not available yet"))
+    }
+
+    @Test("the demo runs the mesh end to end and shows the calls spread over three workers")
+    func demo() async throws {
+        let outcome = try await runToolmesh(["demo", "--calls", "9", "--tool-ms", "20"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.contains("3 example workers registered: add, echo, fail, sleep_ms") == true)
+        // 3 each when all 9 are issued before the first finishes; every worker takes part in any case.
+        #expect(lines.contains { line in
+            line.contains("all at once") && ["example-1:", "example-2:", "example-3:"].allSatisfy(line.contains)
+        })
+        #expect(lines.last == "a bad call is refused before any worker runs it: INVALID_ARGUMENT: /a: expected number, got string")
     }
 
     @Test("an unknown subcommand is a usage error")
