@@ -20,6 +20,17 @@ struct DeadlineHeap<Key> {
         }
     }
 
+    /// Drops every entry `isLive` rejects and restores the heap order, in O(n): the way to
+    /// shed entries whose calls ended long before their deadlines.
+    mutating func removeAll(where isStale: (Key) -> Bool) {
+        entries.removeAll { isStale($0.key) }
+        var index = entries.count / 2
+        while index > 0 {
+            index -= 1
+            siftDown(from: index)
+        }
+    }
+
     /// Removes and returns every entry due at or before `now`, earliest first.
     mutating func popDue(_ now: UInt64) -> [Key] {
         var due: [Key] = []
@@ -34,7 +45,11 @@ struct DeadlineHeap<Key> {
         let last = entries.removeLast()
         guard !entries.isEmpty else { return }
         entries[0] = last
-        var parent = 0
+        siftDown(from: 0)
+    }
+
+    private mutating func siftDown(from start: Int) {
+        var parent = start
         while true {
             let left = 2 * parent + 1
             let right = left + 1

@@ -36,6 +36,7 @@ extension RouterCore {
             state.outstanding.insert(call.callID)
         }
         timers.insert(state.deadline, .call(key))
+        compactTimersIfMostlyStale()
         dispatchOrQueue(state, entry: entry)
     }
 

@@ -27,6 +27,20 @@ extension RouterCore {
         }
     }
 
+    /// Deadline entries stay in the heap after their calls end (removal from a heap is
+    /// costly), so at high call rates the heap would hold rate x deadline dead entries. Once
+    /// they outnumber live ones four to one, they are swept out in one linear pass.
+    func compactTimersIfMostlyStale() {
+        guard timers.count > 1_024, timers.count > 4 * (calls.count + peers.count + 1) else { return }
+        timers.removeAll { key in
+            switch key {
+            case let .call(callKey): calls[callKey] == nil
+            case let .handshake(peer): if case .handshaking? = peers[peer]?.role { false } else { true }
+            case .leaseSweep: false
+            }
+        }
+    }
+
     private func expire(_ call: CallState) {
         let waited = call.queued ? " while waiting for a free worker" : ""
         finish(call, CallResult(callID: call.key.callID, code: .deadlineExceeded,

@@ -244,3 +244,27 @@ struct ArgumentValidationTests {
         #expect(sentCalls(actions).first?.call.arguments == arguments)
     }
 }
+
+@Suite("Router memory under sustained load")
+struct TimerCompactionTests {
+    @Test("deadline entries of finished calls do not pile up")
+    func finishedCallsAreSwept() {
+        let harness = RouterHarness()
+        let worker = harness.worker([tool("t")], id: "w1")
+        let client = harness.peer(.client)
+        for id in 1...50_000 {
+            harness.deliver(.call(Call(callID: UInt64(id), tool: "t", deadlineMs: 60_000)), from: client)
+            harness.deliver(.result(CallResult(callID: UInt64(id), code: .ok)), from: worker)
+        }
+        #expect(harness.core.pendingCallCount == 0)
+        #expect(harness.core.timers.count <= 1_100)
+    }
+
+    @Test("the heap still orders what it keeps")
+    func heapOrderAfterCompaction() {
+        var heap = DeadlineHeap<Int>()
+        for value in (0..<2_000).shuffled() { heap.insert(UInt64(value), value) }
+        heap.removeAll { $0 % 3 == 0 }
+        #expect(heap.popDue(.max) == (0..<2_000).filter { $0 % 3 != 0 })
+    }
+}
