@@ -37,7 +37,12 @@ public final class RouterServer: ConnectionDelegate, @unchecked Sendable {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SocketAddress, any Error>) in
             let accepted = loop.execute { [self] in
                 do {
-                    let listener = try Listener(loop: loop, address: address, limits: limits) { [self] connection in
+                    // Weak: the listener lives in a property, so a strong capture would be a cycle.
+                    let listener = try Listener(loop: loop, address: address, limits: limits) { [weak self] connection in
+                        guard let self else {
+                            connection.close(flushing: false)
+                            return
+                        }
                         accept(connection)
                     }
                     self.listener = listener
