@@ -27,7 +27,6 @@ final class ClientCore: ConnectionDelegate {
     private var nextID: UInt64 = 1
     private var failures = 0
     private var retryAt: UInt64 = 0
-    private var lastFailure: MeshError?
     private var heartbeat: Heartbeat?
 
     init(options: MeshClient.Options, loop: EventLoop) {
@@ -161,7 +160,6 @@ final class ClientCore: ConnectionDelegate {
             heartbeat = Heartbeat(connection: connection, intervalMs: UInt64(welcome.heartbeatIntervalMs),
                                   timeoutMs: UInt64(welcome.heartbeatTimeoutMs))
             failures = 0
-            lastFailure = nil
             let waiting = waitingForReady
             waitingForReady = []
             for work in waiting {
@@ -199,7 +197,6 @@ final class ClientCore: ConnectionDelegate {
         if case .closed = state { return }
         state = .idle
         failures += 1
-        lastFailure = error
         let backoff = min(5_000, 100 << min(failures - 1, 6))
         retryAt = failures > 1 ? loop.now + UInt64(backoff) : 0
         failEverything(error)
