@@ -61,6 +61,11 @@ extension Lexer {
 
     /// Decodes the escapes of a `str` literal body.
     private func decodeStringLiteral(_ body: Range<Int>) throws(SyntaxError) -> String {
+        String(decoding: try decodeEscapes(body, isBytes: false), as: UTF8.self)
+    }
+
+    /// The UTF-8 (or, for bytes, the byte values) of a literal body with its escapes decoded.
+    private func decodeEscapes(_ body: Range<Int>, isBytes: Bool) throws(SyntaxError) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(body.count)
         var position = body.lowerBound
@@ -72,11 +77,11 @@ extension Lexer {
                 continue
             }
             let start = position
-            if let failure = decodeEscape(at: &position, end: body.upperBound, isBytes: false, into: &output) {
-                throw escapeError(failure, offset: start &- body.lowerBound, isBytes: false)
+            if let failure = decodeEscape(at: &position, end: body.upperBound, isBytes: isBytes, into: &output) {
+                throw escapeError(failure, offset: start &- body.lowerBound, isBytes: isBytes)
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// Decodes a `bytes` literal body, which may only contain ASCII characters.
@@ -88,21 +93,7 @@ extension Lexer {
         if raw {
             return Array(bytes[body])
         }
-        var output: [UInt8] = []
-        var position = body.lowerBound
-        while position < body.upperBound {
-            let byte = bytes[position]
-            if byte != UInt8(ascii: "\\") {
-                output.append(byte)
-                position &+= 1
-                continue
-            }
-            let start = position
-            if let failure = decodeEscape(at: &position, end: body.upperBound, isBytes: true, into: &output) {
-                throw escapeError(failure, offset: start &- body.lowerBound, isBytes: true)
-            }
-        }
-        return output
+        return try decodeEscapes(body, isBytes: true)
     }
 
     /// The CPython message for a malformed escape, reported just past the literal.
