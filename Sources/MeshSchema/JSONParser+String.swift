@@ -97,21 +97,12 @@ extension JSONParser {
         }
         var unit: UInt16 = 0
         for offset in first..<(first + 4) {
-            guard let digit = byte(at: offset).flatMap(Self.hexValue) else {
+            guard let digit = byte(at: offset).flatMap(HexDigit.value) else {
                 throw error(.invalidUnicodeEscape, "Invalid \\uXXXX escape", at: backslash + 1)
             }
             unit = unit << 4 | UInt16(digit)
         }
         return unit
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
 

@@ -109,7 +109,7 @@ extension PatternParser {
             index += 1
             var value: UInt32 = 0
             var digits = 0
-            while let scalar = current, let digit = hexValue(scalar) {
+            while let scalar = current, let digit = HexDigit.value(scalar) {
                 value = Swift.min(value * 16 + digit, 0x110000)
                 digits += 1
                 index += 1
@@ -146,21 +146,12 @@ extension PatternParser {
     private mutating func parseHexValue(digits: Int) throws(PatternError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<digits {
-            guard let scalar = current, let digit = hexValue(scalar) else {
+            guard let scalar = current, let digit = HexDigit.value(scalar) else {
                 throw syntax("invalid hexadecimal escape")
             }
             value = value * 16 + digit
             index += 1
         }
         return value
-    }
-
-    private func hexValue(_ scalar: Unicode.Scalar) -> UInt32? {
-        switch scalar {
-        case "0"..."9": scalar.value - 0x30
-        case "a"..."f": scalar.value - 0x61 + 10
-        case "A"..."F": scalar.value - 0x41 + 10
-        default: nil
-        }
     }
 }
