@@ -11,12 +11,21 @@ struct MeshOptions: ParsableArguments {
     @Option(name: .long, help: "Shared secret for the router (default: $TOOLMESH_TOKEN).")
     var token: String?
 
+    /// The router's parsed address.
+    func address() throws -> SocketAddress {
+        try SocketAddress(parsing: router)
+    }
+
+    /// `--token`, else `$TOOLMESH_TOKEN`, else none ("").
+    var resolvedToken: String {
+        token ?? ProcessInfo.processInfo.environment["TOOLMESH_TOKEN"] ?? ""
+    }
+
     /// Connects, turning failures into a one-line error for the terminal.
     func connect() async throws -> MeshClient {
-        let address = try SocketAddress(parsing: router)
-        let token = token ?? ProcessInfo.processInfo.environment["TOOLMESH_TOKEN"] ?? ""
+        let options = MeshClient.Options(address: try address(), token: resolvedToken, name: "toolmesh-cli")
         do {
-            return try await MeshClient.connect(MeshClient.Options(address: address, token: token, name: "toolmesh-cli"))
+            return try await MeshClient.connect(options)
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -31,10 +31,9 @@ struct WorkerCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let address = try SocketAddress(parsing: mesh.router)
-        let token = mesh.token ?? ProcessInfo.processInfo.environment["TOOLMESH_TOKEN"] ?? ""
+        let address = try mesh.address()
         let worker = try MeshWorker(
-            options: MeshWorker.Options(address: address, workerName: "example", workerID: id, token: token,
+            options: MeshWorker.Options(address: address, workerName: "example", workerID: id, token: mesh.resolvedToken,
                                         maxConcurrency: maxConcurrency),
             tools: ExampleTools.all
         )
