@@ -12,7 +12,7 @@ import MeshWireC
 /// Readers for protobuf-c field representations.
 enum Lift {
     /// A string field; nil (absent) is "". Rejects text that is not UTF-8.
-    static func string(_ pointer: UnsafeMutablePointer<CChar>?, _ field: StaticString) throws(FrameError) -> String {
+    static func string(_ pointer: UnsafePointer<CChar>?, _ field: StaticString) throws(FrameError) -> String {
         guard let pointer else { return "" }
         let length = strlen(pointer)
         let bytes = UnsafeRawBufferPointer(start: pointer, count: length).bindMemory(to: UInt8.self)
@@ -28,7 +28,8 @@ enum Lift {
         return Array(UnsafeBufferPointer(start: base, count: data.len))
     }
 
-    /// A repeated message field; an element protobuf-c left nil is an error, not a trap.
+    /// A repeated field of pointers (messages, or strings); an element protobuf-c left nil is an
+    /// error, not a trap.
     static func repeated<C, Element>(
         _ count: Int,
         _ items: UnsafeMutablePointer<UnsafeMutablePointer<C>?>?,
@@ -224,14 +225,8 @@ extension Drain {
 extension ListToolsRequest {
     init(lifting c: UnsafePointer<Toolmesh__V1__ListToolsRequest>) throws(FrameError) {
         let m = c.pointee
-        var names: [String] = []
-        if m.n_names > 0 {
-            guard let items = m.names else {
-                throw .invalidField(field: "ListToolsRequest.names", reason: "missing elements")
-            }
-            for index in 0..<m.n_names {
-                names.append(try Lift.string(items[index], "ListToolsRequest.names"))
-            }
+        let names = try Lift.repeated(m.n_names, m.names, "ListToolsRequest.names") { (name) throws(FrameError) in
+            try Lift.string(name, "ListToolsRequest.names")
         }
         self.init(requestID: m.request_id, names: names)
     }

@@ -5,7 +5,8 @@ import MeshWireC
 // Field names in errors follow mesh.proto ("Call.tool") so peers can find them.
 
 extension WireArena {
-    /// A protobuf-c repeated message field: the count and an array of lowered elements.
+    /// A protobuf-c repeated field of pointers (messages or strings): the count and an array of
+    /// lowered elements.
     func repeated<Element, C>(
         _ elements: [Element],
         _ lower: (Element, WireArena) throws(FrameError) -> UnsafeMutablePointer<C>
@@ -233,13 +234,8 @@ extension ListToolsRequest {
         let c = arena.make(Toolmesh__V1__ListToolsRequest.self)
         toolmesh__v1__list_tools_request__init(c)
         c.pointee.request_id = requestID
-        if !names.isEmpty {
-            let items = arena.pointers(to: CChar.self, count: names.count)
-            for (index, name) in names.enumerated() {
-                items[index] = try arena.cString(name, field: "ListToolsRequest.names")
-            }
-            c.pointee.n_names = names.count
-            c.pointee.names = items
+        (c.pointee.n_names, c.pointee.names) = try arena.repeated(names) { (name, arena) throws(FrameError) in
+            try arena.cString(name, field: "ListToolsRequest.names")
         }
         return c
     }
