@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         // C system libraries, found through pkg-config.
@@ -92,6 +93,35 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Python bytecode: the instruction set, code objects, and the compiler from the AST.
+        .target(
+            name: "PyCompiler",
+            dependencies: ["PyFrontend"],
+            swiftSettings: strictSettings
+        ),
+
+        // CPython-exact number and string formatting: float repr, the format-spec
+        // mini-language, `%`-formatting, int/float parsing and rounding.
+        .target(
+            name: "PyFormat",
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            swiftSettings: strictSettings
+        ),
+
+        // The Python runtime: values, objects, the VM with its task scheduler, builtins,
+        // limits and the host interface for suspended tool calls.
+        .target(
+            name: "PyRuntime",
+            dependencies: [
+                "PyFrontend",
+                "PyCompiler",
+                "PyFormat",
+                "MeshSchema",
+                .product(name: "BigInt", package: "BigInt"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // The `toolmesh` command.
         .executableTarget(
             name: "ToolMeshCLI",
@@ -101,6 +131,8 @@ let package = Package(
                 "MeshRouter",
                 "MeshClient",
                 "MeshWorker",
+                "PyRuntime",
+                "PyFrontend",
                 "CLibUV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -138,6 +170,11 @@ let package = Package(
         .testTarget(
             name: "PyFrontendTests",
             dependencies: ["PyFrontend"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PyCompilerTests",
+            dependencies: ["PyCompiler", "PyFrontend"],
             swiftSettings: strictSettings
         ),
         .testTarget(

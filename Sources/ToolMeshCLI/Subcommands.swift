@@ -25,14 +25,6 @@ struct NotAvailableYet: Error, CustomStringConvertible {
     }
 }
 
-struct RunCommand: PlannedCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "run",
-        abstract: "Run a Python program in the sandbox, its tool calls served by the mesh."
-    )
-    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
-}
-
 struct ProxyCommand: PlannedCommand {
     static let configuration = CommandConfiguration(
         commandName: "proxy",

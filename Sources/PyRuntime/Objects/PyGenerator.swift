@@ -1,0 +1,21 @@
+/// A generator or coroutine: a suspended frame plus its saved exception state.
+final class PyGenerator: PyObject {
+    enum State { case created, suspended, running, finished }
+
+    let frame: Frame
+    var state: State = .created
+    /// The exception being handled inside the generator while it is suspended.
+    var handledException: PyException?
+    let name: String
+    let qualifiedName: String
+
+    init(frame: Frame, type: PyType) {
+        self.frame = frame
+        name = frame.code.code.name
+        qualifiedName = frame.code.code.qualifiedName
+        super.init(type: type)
+        frame.generator = self
+    }
+
+    var isCoroutine: Bool { type === BuiltinTypes.coroutine }
+}

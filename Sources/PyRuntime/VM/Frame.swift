@@ -1,0 +1,64 @@
+import PyCompiler
+
+/// One activation of a code object: a heap object, so Python calls never recurse on the
+/// Swift stack and a suspended coroutine is just a chain of frames.
+final class Frame {
+    let code: RuntimeCode
+    let globals: PyDict
+    /// The class namespace while running a class body.
+    let namespace: PyDict?
+    /// The index of the next instruction.
+    var ip = 0
+    var stack: [Value] = []
+    var locals: [Value?]
+    /// Cell variables then free variables (`loadDeref` operands).
+    var cells: [PyCell]
+    /// The frame that called or resumed this one, while this one runs.
+    var back: Frame?
+    /// How this frame's return or yield is delivered to `back`.
+    var resumeKind: ResumeKind = .call
+    /// Set while the frame is blocked in `asyncio.run` on this future.
+    var blockedOn: PyFuture?
+    /// The generator or coroutine object owning this frame, if any.
+    weak var generator: PyGenerator?
+
+    init(code: RuntimeCode, globals: PyDict, namespace: PyDict? = nil) {
+        self.code = code
+        self.globals = globals
+        self.namespace = namespace
+        locals = Array(repeating: nil, count: code.code.varnames.count)
+        cells = []
+        stack.reserveCapacity(code.code.maxStackDepth)
+    }
+
+    /// The line of the instruction at `index`.
+    func line(at index: Int) -> Int {
+        let locations = code.code.locations
+        guard index >= 0, index < locations.count else { return code.code.firstLine }
+        return Int(locations[index].line)
+    }
+
+    /// The line of the instruction being executed (the last one fetched).
+    var currentLine: Int { line(at: ip - 1) }
+
+    @inline(__always) func push(_ value: Value) { stack.append(value) }
+    @inline(__always) func pop() -> Value { stack.removeLast() }
+    @inline(__always) var top: Value {
+        get { stack[stack.count - 1] }
+        set { stack[stack.count - 1] = newValue }
+    }
+    /// The item `depth` places from the top (1 = top).
+    @inline(__always) func peek(_ depth: Int) -> Value { stack[stack.count - depth] }
+}
+
+/// How a finished or suspended frame hands its result to the frame below it.
+enum ResumeKind {
+    /// An ordinary call: the return value is pushed.
+    case call
+    /// `__init__` run by a class call: the instance is pushed instead of the return value.
+    case initializer(Value)
+    /// A generator resumed by `forIter`: yields are pushed; the return jumps to the target.
+    case forIter(Int)
+    /// A sub-iterator resumed by `send` (`yield from`, `await`).
+    case send
+}

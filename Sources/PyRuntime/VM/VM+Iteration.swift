@@ -1,0 +1,189 @@
+extension VM {
+    /// `iter(value)`.
+    func iterate(_ value: Value) throws(PyError) -> Value {
+        guard case .object(let o) = value else { throw Errors.notIterable(value) }
+        if !o.type.isBuiltin, let method = o.type.lookup("__iter__") {
+            let iterator = try call(method, [value])
+            guard case .object(let i) = iterator, i is PyIterator || i is PyGenerator || i.type.lookup("__next__") != nil else {
+                throw Errors.typeError("iter() returned non-iterator of type '\(iterator.typeName)'")
+            }
+            return iterator
+        }
+        switch o {
+        case let list as PyList: return .object(ListIterator(list))
+        case let tuple as PyTuple: return .object(ArrayIterator(tuple.items))
+        case let s as PyStr: return .object(StrIterator(s))
+        case let range as PyRange: return .object(RangeIterator(range))
+        case let dict as PyDict: return .object(DictIterator(dict, kind: .keys))
+        case let set as PySet: return .object(SetIterator(set))
+        case let view as PyDictView:
+            switch view.kind {
+            case .keys: return .object(DictIterator(view.dict, kind: .keys))
+            case .values: return .object(DictIterator(view.dict, kind: .values))
+            case .items: return .object(DictIterator(view.dict, kind: .items))
+            }
+        case let bytes as PyBytes: return .object(ArrayIterator(bytes.bytes.map { .int(Int($0)) }))
+        case is PyIterator, is PyGenerator: return value
+        default:
+            if !o.type.isBuiltin, o.type.lookup("__getitem__") != nil {
+                return .object(SequenceProtocolIterator(value))
+            }
+            throw Errors.notIterable(value)
+        }
+    }
+
+    /// The next element of an iterator, or `nil` when exhausted.
+    func nextValue(_ iterator: Value) throws(PyError) -> Value? {
+        guard case .object(let o) = iterator else { throw Errors.typeError("'\(iterator.typeName)' object is not an iterator") }
+        if let native = o as? PyIterator { return try native.next(self) }
+        if let generator = o as? PyGenerator { return try generatorSend(generator, .none) }
+        if let method = o.type.lookup("__next__") {
+            do {
+                return try call(method, [iterator])
+            } catch {
+                if case .exception(let e) = error, e.type.isSubtype(of: ExceptionTypes.stopIteration) { return nil }
+                throw error
+            }
+        }
+        throw Errors.typeError("'\(iterator.typeName)' object is not an iterator")
+    }
+
+    /// Resumes a generator from Swift code (`next()`, `list()`, `sum()` …) in a nested loop:
+    /// the yielded value, or `nil` when it returned.
+    func generatorSend(_ generator: PyGenerator, _ value: Value) throws(PyError) -> Value? {
+        switch generator.state {
+        case .finished: return nil
+        case .running: throw Errors.valueError("generator already executing")
+        case .created:
+            guard value.isNone else { throw Errors.typeError("can't send non-None value to a just-started generator") }
+        case .suspended:
+            generator.frame.stack.append(value)
+        }
+        if nestedRuns >= limits.maxNestedCallbacks { throw Errors.recursion() }
+        try enterFrame()
+        generator.state = .running
+        swap(&handledException, &generator.handledException)
+        generator.frame.back = nil
+        nestedRuns += 1
+        defer { nestedRuns -= 1 }
+        switch try run(generator.frame) {
+        case .yielded(let v): return v
+        case .returned: return nil
+        }
+    }
+
+    /// Every element of an iterable.
+    func collect(_ value: Value) throws(PyError) -> [Value] {
+        if case .object(let o) = value, o.type.isBuiltin {
+            if let list = o as? PyList { return list.items }
+            if let tuple = o as? PyTuple { return tuple.items }
+        }
+        let iterator = try iterate(value)
+        var items: [Value] = []
+        while let item = try nextValue(iterator) {
+            if items.count & 1023 == 1023 { try reserveMemory(16 * 1024) }
+            items.append(item)
+        }
+        return items
+    }
+
+    /// `a, b = value`: exactly `count` items.
+    func unpack(_ value: Value, count: Int) throws(PyError) -> [Value] {
+        if case .object(let o) = value {
+            let items: [Value]?
+            if let tuple = o as? PyTuple { items = tuple.items } else if let list = o as? PyList { items = list.items } else { items = nil }
+            if let items {
+                if items.count > count { throw Errors.tooManyValuesToUnpack(count) }
+                if items.count < count { throw Errors.notEnoughValuesToUnpack(count, got: items.count) }
+                return items
+            }
+        }
+        guard (try? iterate(value)) != nil else {
+            throw Errors.typeError("cannot unpack non-iterable \(value.typeName) object")
+        }
+        let iterator = try iterate(value)
+        var items: [Value] = []
+        while let item = try nextValue(iterator) {
+            if items.count == count { throw Errors.tooManyValuesToUnpack(count) }
+            items.append(item)
+        }
+        if items.count < count { throw Errors.notEnoughValuesToUnpack(count, got: items.count) }
+        return items
+    }
+
+    /// `a, *b, c = value`: `before` items, a list, `after` items.
+    func unpackStarred(_ value: Value, before: Int, after: Int) throws(PyError) -> [Value] {
+        guard (try? iterate(value)) != nil else {
+            throw Errors.typeError("cannot unpack non-iterable \(value.typeName) object")
+        }
+        let items = try collect(value)
+        guard items.count >= before + after else {
+            throw Errors.notEnoughValuesToUnpackStarred(before + after, got: items.count)
+        }
+        var result = Array(items[..<before])
+        result.append(.list(Array(items[before..<(items.count - after)])))
+        result.append(contentsOf: items[(items.count - after)...])
+        return result
+    }
+
+    /// `dict.update(mapping)`; with `merging` set, a repeated key is an error naming the callee.
+    func updateDict(_ dict: PyDict, from mapping: Value, merging callee: Value?) throws(PyError) {
+        if case .object(let o) = mapping, let source = o as? PyDict {
+            for (key, value) in source.entries {
+                if let callee, try dict.contains(key, vm: self) {
+                    let keyText = (key.asObject as? PyStr)?.value ?? ""
+                    throw Errors.typeError("\(try calleeName(callee))() got multiple values for keyword argument '\(keyText)'")
+                }
+                try dict.set(key, value, vm: self)
+            }
+            return
+        }
+        guard case .object(let o) = mapping, o.type.lookup("keys") != nil else {
+            if callee != nil {
+                throw Errors.typeError("\(try calleeName(callee ?? .none))() argument after ** must be a mapping, not \(mapping.typeName)")
+            }
+            // A sequence of pairs.
+            for item in try collect(mapping) {
+                let pair = try collect(item)
+                guard pair.count == 2 else {
+                    throw Errors.valueError("dictionary update sequence element #0 has length \(pair.count); 2 is required")
+                }
+                try dict.set(pair[0], pair[1], vm: self)
+            }
+            return
+        }
+        for key in try collect(try callMethod(mapping, "keys", [])) {
+            try dict.set(key, try getItem(mapping, key), vm: self)
+        }
+    }
+
+    private func calleeName(_ callee: Value) throws(PyError) -> String {
+        if case .object(let o) = callee {
+            if let f = o as? PyFunction { return f.qualifiedName }
+            if let b = o as? PyBuiltinFunction { return b.name }
+            if let t = o as? PyType { return t.name }
+            if let m = o as? PyBoundMethod { return try calleeName(m.function) }
+        }
+        return callee.typeName
+    }
+}
+
+/// Iterates an object that only defines `__getitem__` (the old sequence protocol).
+final class SequenceProtocolIterator: PyIterator {
+    let sequence: Value
+    var position = 0
+    init(_ sequence: Value) { self.sequence = sequence }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        do {
+            let value = try vm.getItem(sequence, .int(position))
+            position += 1
+            return value
+        } catch {
+            if case .exception(let e) = error,
+               e.type.isSubtype(of: ExceptionTypes.indexError) || e.type.isSubtype(of: ExceptionTypes.stopIteration) {
+                return nil
+            }
+            throw error
+        }
+    }
+}

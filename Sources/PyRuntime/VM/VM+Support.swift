@@ -1,0 +1,89 @@
+import PyCompiler
+
+extension VM {
+    /// Accounts for an allocation about to happen; `MemoryError` past the limit.
+    @inline(__always)
+    func reserveMemory(_ bytes: Int) throws(PyError) {
+        allocatedBytes &+= bytes
+        if bytes >= limits.maxMemoryBytes || allocatedBytes >= limits.maxMemoryBytes {
+            allocatedBytes -= bytes
+            throw Errors.memory()
+        }
+    }
+
+    /// One f-string field: conversion, then `format(value, spec)`.
+    func formatField(_ value: Value, conversion: FormatConversion, spec: Value?) throws(PyError) -> String {
+        var converted = value
+        switch conversion {
+        case .none: break
+        case .str: converted = .str(try str(value))
+        case .repr: converted = .str(try repr(value))
+        case .ascii: converted = .str(VM.asciiEscaped(try repr(value)))
+        }
+        var specText = ""
+        if let spec, case .object(let o) = spec, let s = o as? PyStr { specText = s.value }
+        return try format(converted, spec: specText)
+    }
+
+    /// `ascii()`: non-ASCII characters escaped.
+    static func asciiEscaped(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                out.unicodeScalars.append(scalar)
+            } else if scalar.value < 0x100 {
+                out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+            } else if scalar.value < 0x10000 {
+                out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+            } else {
+                out += "\\U" + String(scalar.value, radix: 16).leftPadded(to: 8)
+            }
+        }
+        return out
+    }
+
+    // MARK: Imports
+
+    /// `import name`: only modules implemented in the runtime.
+    func importModule(_ name: String) throws(PyError) -> PyModule {
+        if let module = modules[name] { return module }
+        guard let factory = StandardModules.factories[name] else {
+            let top = name.split(separator: ".").first.map(String.init) ?? name
+            throw Errors.moduleNotFound(StandardModules.factories[top] == nil ? top : name)
+        }
+        let module = factory(self)
+        modules[name] = module
+        return module
+    }
+
+    /// `from module import name`.
+    func importFrom(_ module: Value, _ name: String) throws(PyError) -> Value {
+        guard case .object(let o) = module, let m = o as? PyModule else {
+            throw Errors.make(ExceptionTypes.importError, "cannot import name '\(name)'")
+        }
+        if let value = m.namespace.get(name) { return value }
+        throw Errors.make(ExceptionTypes.importError,
+                          "cannot import name '\(name)' from '\(m.name)' (unknown location)")
+    }
+
+    /// `from module import *`.
+    func importStar(_ module: Value, into namespace: PyDict) throws(PyError) {
+        guard case .object(let o) = module, let m = o as? PyModule else { return }
+        for (key, value) in m.namespace.entries {
+            if case .object(let k) = key, let s = k as? PyStr, !s.value.hasPrefix("_") { namespace.set(s, value) }
+        }
+    }
+}
+
+/// A function the host provides; calling it from Python makes a host call.
+public struct HostFunction: Sendable {
+    /// The Python name.
+    public var name: String
+    /// Parameter names, so positional arguments can be mapped to keywords by the host.
+    public var parameters: [String]
+
+    public init(name: String, parameters: [String] = []) {
+        self.name = name
+        self.parameters = parameters
+    }
+}
