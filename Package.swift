@@ -177,6 +177,13 @@ let package = Package(
             dependencies: ["PyCompiler", "PyFrontend"],
             swiftSettings: strictSettings
         ),
+        // Python programs run under CPython and under PyRuntime, outputs compared.
+        .testTarget(
+            name: "ConformanceTests",
+            dependencies: ["PyRuntime", "PyFrontend"],
+            exclude: ["Cases", "pending.txt"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "CInteropTests",
             dependencies: ["CLibUV", "CProtobufC", "MeshWireC"],

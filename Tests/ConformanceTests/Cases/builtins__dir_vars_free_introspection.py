@@ -1,0 +1,11 @@
+# light introspection: vars() of instances, __dict__, __class__, __name__, sorted(dir()) membership checks
+class P:
+    kind = "point"
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+p = P(1, 2)
+print(vars(p), p.__dict__ is vars(p), p.__class__ is P)
+p.z = 3
+print(sorted(vars(p)))
+print("x" in dir(p), "kind" in dir(p), "upper" in dir("s"), "append" in dir([]))
+print(sorted(k for k in vars(P) if not k.startswith("__")))

@@ -1,0 +1,21 @@
+# print(): multiple args, sep, end, no args, None sep/end, flush keyword, printing containers
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=" | ")
+print("no newline", end="")
+print(" -> continued")
+print("x", end="!\n")
+print(1, 2, 3, sep=", ", end=".\n")
+print("sep None", "works", sep=None)
+print("end None", end=None)
+print(*[1, 2, 3])
+print(*"abc", sep="-")
+print([1, "a"], (2,), {"k": None}, {1}, sep="\n")
+print("", "")
+print(None, True, 0.5)
+print("flush", flush=True)
+try:
+    print("x", sep=1)
+except TypeError as e:
+    print(type(e).__name__ + ":", e)

@@ -1,0 +1,16 @@
+# slice objects: slice(), attributes, use for indexing lists/str/tuples, repr, indices()
+s = slice(1, 5, 2)
+print(s, s.start, s.stop, s.step, slice(3), slice(None, None, -1))
+data = list(range(10))
+print(data[s], "abcdefgh"[s], tuple(data)[slice(3)], data[slice(None, None, -1)])
+print(slice(1, 10, 3).indices(5), slice(-3, None).indices(10))
+first_two = slice(0, 2)
+print(["a", "b", "c"][first_two], "xyz"[first_two])
+rev = slice(None, None, -2)
+print(list(range(7))[rev], "abcdefg"[rev], slice(-1, -5, -1).indices(6))
+lst = list(range(6))
+lst[slice(1, 3)] = ["a", "b", "c"]
+print(lst)
+del lst[slice(0, None, 2)]
+print(lst)
+print(slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3))

@@ -1,0 +1,12 @@
+# conversions: int float str bool list tuple dict set frozenset from various inputs
+print(int("5"), float("5"), str(5), bool(5), list("ab"), tuple([1]), dict([(1, 2)]), set([1, 1]), frozenset("a"))
+print(int(5.9), float(5), str(5.0), bool(0.0), list((1,)), tuple({"k": 1}), dict(a=1), set(), frozenset([2, 2]))
+print(bool([]), bool({}), bool(set()), bool(()), bool(""), bool(range(0)), bool(range(1)), bool(None))
+print(list(map(type, [1, 1.0, "1", None, [], (), {}, set()])) == [int, float, str, type(None), list, tuple, dict, set])
+print([type(x).__name__ for x in [1, 1.0, "1", None, [], (), {}, set(), frozenset(), range(1), True, b""]])
+print(str(int(float("3.0"))), float(str(2.5)), int(str(-7)))
+print(list(dict(a=1, b=2).items()), tuple("xyz")[::-1], list(range(3)) + list("ab"))
+print(list({"a": 1}.values()), tuple({"a": 1}.items()), set("hello") == {"h", "e", "l", "o"})
+print(dict([["a", 1], ("b", 2)]), dict(zip(range(3), "xyz")), list(dict(x=1)))
+print(str(["a", 1]), str(("a",)), str({"a": (1, 2)}), str([None, True, 1.0]))
+print(int(" 42 "), float(" -3.5e2 "), bool(" "), bool(""), list(""), tuple(""))

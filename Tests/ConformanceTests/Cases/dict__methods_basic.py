@@ -1,0 +1,22 @@
+# dict methods: get setdefault pop popitem update keys values items fromkeys copy clear
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", 0), d.get("a", 99))
+print(d.setdefault("c", 3), d.setdefault("a", 100), d)
+print(d.setdefault("n"), d)
+print(d.pop("n"), d.pop("zz", "dflt"), d)
+d.update({"b": 20, "e": 5})
+d.update(f=6)
+d.update([("g", 7)])
+print(d)
+print(d.popitem(), d)
+print(list(d.keys()), list(d.values()), list(d.items())[:2])
+print(dict.fromkeys(["x", "y"]), dict.fromkeys("ab", 0))
+shared = dict.fromkeys([1, 2], [])
+shared[1].append("s")
+print(shared)
+c = d.copy()
+c["a"] = -1
+print(d["a"], c["a"])
+c.clear()
+print(c, len(d))
+print(d.get("a") is not None, "a" in d, 1 in d, "b" not in d)

@@ -1,0 +1,10 @@
+# round(): banker's rounding for halves, ndigits positive/negative/zero, float representation effects
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5), round(-2.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(1.25, 1), round(1.35, 1), round(1.45, 1), round(2.5, 0), round(-2.5, 0))
+print(round(1234.5678, 2), round(1234.5678, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(15, -1), round(25, -1), round(5, -1), round(123, 0), round(123, 5))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(7, 1)).__name__)
+print(round(3.14159, 3), round(-3.14159, 1), round(0.0, 2), round(-0.4))
+print(round(1e20), round(1.23e-5, 6), round(99.995, 2))
+print(round(2.5, None))

@@ -1,0 +1,12 @@
+# float inf and nan: creation from strings, arithmetic, comparisons, repr
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, float("-inf"), float("Infinity"), float("NaN"), float(" -INF "))
+print(inf + 1, inf - inf, inf * 0, inf * -2, 1 / inf, -1 / inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(nan > 0, nan < 0, nan is nan)
+print(max(1.0, inf), min(-inf, 0))
+print(1e308 * 10 == inf, -1e308 * 10)
+print(repr(inf), str(nan), type(nan).__name__)
+print([nan] == [nan], nan in [nan])
+print(inf == float("inf"), hash(inf) == hash(float("inf")))

@@ -1,0 +1,18 @@
+# format spec types for floats: f e E g G % and precision, grouping, no type
+x = 1234.5678
+print(f"{x:f} {x:.2f} {x:.0f} {x:.10f}")
+print(f"{x:e} {x:.2e} {x:E}")
+print(f"{x:g} {x:.3g} {x:.10g} {x:G}")
+print(f"{0.00001234:g} {0.0001234:g} {123456789.0:g} {1e20:G}")
+print(f"{0.25:%} {0.25:.1%} {1.5:.0%}")
+print(f"{x:,.2f} {x:_.3f}")
+print(f"{1e6:,.0f}")
+print(f"{x:.3} {x:10.3}|")
+print(f"{2.5:.0f} {3.5:.0f} {0.125:.2f} {0.375:.2f}")
+print(f"{float('inf'):f} {float('-inf'):e} {float('nan'):g}")
+print(f"{float('inf'):>6}|{float('nan'):^7}|")
+print(f"{1.0:g} {100.0:g} {1e16:g} {1.5e-5:f}")
+print(format(0.1, '.20f'))
+print(format(1/3, '.15g'), format(2/3, '.3e'))
+print(f"{123.0:n} {0.5:n}")
+print(f"{1e-10:.2f} {-1e-10:.2f}")

@@ -1,0 +1,16 @@
+# format spec types for ints: d b o x X c n, # alternate form, grouping with , and _
+n = 255
+print(f"{n:d} {n:b} {n:o} {n:x} {n:X}")
+print(f"{n:#b} {n:#o} {n:#x} {n:#X}")
+print(f"{n:08b} {n:#010b} {n:#06x}")
+print(f"{65:c} {9731:c}")
+print(f"{1234567:,} {1234567:_}")
+print(f"{1234567:,d} {-1234567:,}")
+print(f"{0xdeadbeef:_x} {0b11111111:_b}")
+print(f"{1234567:n}")
+print(f"{-255:x} {-255:#x}")
+print(format(10, 'b'), format(10, '#o'), format(10, 'x'))
+print(f"{2**64:,}")
+print(f"{123:>+10,}")
+print(f"{5:.2f} {5:e} {5:%}")
+print(f"{1000000:_d}")

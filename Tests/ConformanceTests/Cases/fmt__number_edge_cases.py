@@ -1,0 +1,12 @@
+# formatting edge cases: zero and negative zero, rounding half cases in format, big ints with grouping, nan/inf alignment
+print(f"{0:05d} {-0.0:.1f} {0.0:+.2f} {-0.0:+.2f}")
+print(f"{0.5:.0f} {1.5:.0f} {2.5:.0f} {0.125:.2f} {0.135:.2f} {2.675:.2f}")
+print(f"{10**25:,} {-10**25:_}")
+print(f"{float('nan'):>8.2f}|{float('inf'):<8.1f}|{-float('inf'):^9}|")
+print(f"{1e-20:f} {1e20:f} {123456789.987654321:.3f}")
+print(f"{99.995:.2f} {99.994999:.2f} {0.0001:.2%}")
+print(f"{7:b} {7:#b} {-7:b} {7:o} {7:#o}")
+print(format(12345.6789, "10.2f"), format(-12345.6789, "<12,.1f") + "|")
+print(f"{1.0:.0e} {9.99:.1f} {9.95:.1f} {0.05:.1f} {0.15:.1f} {0.25:.1f}")
+print(f"{1234:08,} {-1234:08,} {1234.5:010,.2f}")
+print(f"{3:+05} {-3:+05} {3: 05} {0:+}")

@@ -1,0 +1,16 @@
+# bool is an int subclass: arithmetic, sums, comparisons, repr
+print(True + True, True - False, True * 5, False * 5)
+print(True / 2, True // 1, -True, +False)
+print(sum([True, False, True, True]))
+print(True == 1, False == 0, True is True, True == 1.0)
+print(isinstance(True, int), type(True + 1).__name__, type(True).__name__)
+print(True > False, max(True, 2), min(False, -1))
+print(str(True), repr(False), int(True), float(False))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]), bool(None))
+print(True & True, True | False, False ^ True, type(True & True).__name__)
+print(type(True & 1).__name__)
+print(abs(True), divmod(True, 2))
+d = {1: "one", True: "true?"}
+print(d)
+print(["a", "b"][True])
+print(bool("False"))

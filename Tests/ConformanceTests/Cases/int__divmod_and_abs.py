@@ -1,0 +1,10 @@
+# int: divmod, abs, negative zero impossibility, comparisons, chained arithmetic precedence
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(10**25, 7))
+print(abs(-5), abs(5), abs(0), abs(-10**30))
+print(-0, 0 == -0, str(-0))
+print(2 + 3 * 4 ** 2 // 5 - 1)
+print((2 + 3) * 4, 2 + 3 * 4, 10 - 2 - 3, 2 ** 2 ** 3, 100 // 10 // 3)
+print(-3 ** 2, (-3) ** 2, 7 % 3 * 2, 7 - -3, 7 + +3, - - 4)
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0 == True)
+print(min(3, 1, 2), max(-1, -5), sum(range(101)))

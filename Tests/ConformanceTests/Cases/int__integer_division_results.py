@@ -1,0 +1,11 @@
+# true division of ints always yields float; floor division of ints yields int; big ints divide precisely when exact
+print(6 / 2, type(6 / 2).__name__, 7 // 2, type(7 // 2).__name__)
+print(10**20 / 10**10, 10**20 // 10**10, (10**20 + 1) // 10**10)
+print(1 / 3, 2 / 3, -1 / 3, 10 / 4, -10 / 4)
+print(2**53 / 1, (2**53 + 1) / 1, 10**30 / 10**15)
+print(7 // -1, -7 // 1, 0 // 5, 0 // -5, -0 // 3)
+print(17 % 5, -17 % 5, 17 % -5, 2**65 % 1000, -(2**65) % 1000)
+q, r = divmod(-17, 5)
+print(q, r, q * 5 + r == -17)
+print([n // 2 for n in range(-4, 5)])
+print([n % 3 for n in range(-4, 5)])

@@ -1,0 +1,15 @@
+# Integer literals: underscores, hex/oct/bin prefixes in both cases, zero forms
+print(1_000_000)
+print(0x_ff, 0XFF, 0xdead_beef)
+print(0o17, 0O777, 0o1_0)
+print(0b1010, 0B1111_0000)
+print(0, 00, 0_0)
+print(-0x10, +0b11, -(-0o7))
+print(type(0xff).__name__)
+print(1_2_3 + 4_5)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(0b1 << 70)
+x = 1_0.5_0
+print(x)
+print(1_000.000_1)
+print(1e1_0)

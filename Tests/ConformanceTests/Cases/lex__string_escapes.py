@@ -1,0 +1,17 @@
+# String escapes: \n \t \\ \' \" \x \u \U \N{...} \0 and octal, and their lengths/reprs
+s = "a\tb\nc\\d\'e\"f"
+print(s)
+print(repr(s))
+print(len(s))
+print("\x41\x42\x43", "\x7e")
+print("\u00e9", "\u03b1\u03b2", len("\u00e9"))
+print("\U0001F600" == "\N{GRINNING FACE}", len("\U0001F600"))
+print("\N{LATIN SMALL LETTER E WITH ACUTE}", "\N{GREEK SMALL LETTER PI}")
+print("\N{BULLET} item")
+print(repr("\0"), repr("\x00"), repr("\101"), repr("\7"))
+print(ord("\n"), ord("\t"), ord("\r"), ord("\a"), ord("\b"), ord("\f"), ord("\v"))
+print(repr("\r\n"))
+print(repr("\x1b[0m"))
+print(repr("tab\there"))
+print(repr("\u00e9"), repr("\u200b"), repr("\x7f"), repr("\xa0"))
+print(ascii("caf\u00e9"), ascii("\U0001F600"))

@@ -1,0 +1,11 @@
+# range equality compares sequences, membership for ints/floats/bools, hashing, bool(), index/count
+print(range(0) == range(5, 5), range(0, 3) == range(0, 3, 1), range(0, 4, 2) == range(0, 3, 2))
+print(range(1, 2) == range(1, 2, 5), range(3) != range(4), range(3) == [0, 1, 2])
+r = range(0, 100, 7)
+print(49 in r, 50 in r, 49.0 in r, True in range(2), -7 in r)
+print(bool(range(0)), bool(range(1)), len(range(-5)), r.count(14), r.count(15))
+print(hash(range(3)) == hash(range(0, 3)), {range(2): "ok"}[range(0, 2)])
+print(max(range(3, 30, 4)), min(range(-2, 5)), sorted(range(3), reverse=True))
+print(list(range(3)) + list(range(3, 6)), tuple(range(2)))
+print(range(0, 10, 2).index(6), range(10, 0, -2).index(4), list(range(10, 0, -2)))
+print(range(3)[0:0], range(3)[:], range(0, 3)[::1] == range(3))

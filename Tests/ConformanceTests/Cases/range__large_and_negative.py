@@ -1,0 +1,11 @@
+# large ranges are lazy: len/index/contains are O(1); negative steps and slicing of large ranges
+big = range(0, 10**18, 3)
+print(len(big), big[-1], big[10**12], 999999999999999999 in big, 3 * 10**17 in big)
+print(big[::10**17][:3], big[5:8])
+neg = range(100, -100, -25)
+print(list(neg), len(neg), neg[2], neg[-1], neg.index(-25))
+print(range(10)[-3:], range(10)[::-3], list(range(10)[-3:]))
+print(range(5)[10:20], len(range(5)[10:20]))
+r = range(-10, -20, -3)
+print(list(r), len(r), r[-1], -16 in r, -17 in r)
+print(list(range(-1, -4, -1)), list(range(-4, -1)), range(-3, 3)[3])

@@ -1,0 +1,15 @@
+# str: unicode is indexed by code point; len, ord, chr, slicing of non-ASCII text
+s = "h\u00e9llo w\u00f6rld \u2603 \U0001F600!"
+print(s, len(s))
+print(s[1], s[12], s[14], s[-2])
+print([ord(c) for c in s[:3]])
+print(chr(233), chr(0x2603), chr(128512), chr(65) + chr(97))
+print(ord("\u20ac"), hex(ord("\U0001F600")))
+print(s[::-1])
+print("\u00e9".upper(), "\u00c9".lower(), "stra\u00dfe".upper())
+print("\u00e9" == "e\u0301", len("e\u0301"))
+print(sorted("b\u00e9a"))
+print("\u65e5\u672c\u8a9e", len("\u65e5\u672c\u8a9e"), "\u65e5\u672c\u8a9e"[1])
+print("\U0001F600" * 3)
+print(max("abc\u00e9"), min("xyz\u00e9"))
+print("caf\u00e9".encode("utf-8"), len("caf\u00e9".encode("utf-8")))
