@@ -177,6 +177,11 @@ let package = Package(
             dependencies: ["PyCompiler", "PyFrontend"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "PyRuntimeTests",
+            dependencies: ["PyRuntime", "MeshSchema"],
+            swiftSettings: strictSettings
+        ),
         // Python programs run under CPython and under PyRuntime, outputs compared.
         .testTarget(
             name: "ConformanceTests",
