@@ -178,6 +178,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "PyFormatTests",
+            dependencies: ["PyFormat", .product(name: "BigInt", package: "BigInt")],
+            exclude: ["gen_vectors.py", "vectors.jsonl"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PyRuntimeTests",
             dependencies: ["PyRuntime", "MeshSchema"],
             swiftSettings: strictSettings

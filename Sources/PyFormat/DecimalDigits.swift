@@ -86,6 +86,14 @@ struct DecimalDigits {
                 return rounded
             }
         }
+        return significantExact(x, count: count)
+    }
+
+    /// Mode 2 from printf's exact conversion (the slow path of `significant`).
+    static func significantExact(_ x: Double, count: Int) -> DecimalDigits {
+        if x == 0 {
+            return DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1, negative: x.sign == .minus)
+        }
         // A double's exact expansion has at most 767 significant digits; beyond
         // that printf only adds zeros, which dtoa strips anyway.
         let wanted = min(max(count, 1), 800)
@@ -122,6 +130,14 @@ struct DecimalDigits {
             if let rounded = shortest.rounded(keeping: shortest.decimalPoint + places, x: x, gridExponent: -places) {
                 return rounded
             }
+        }
+        return fixedExact(x, places: places)
+    }
+
+    /// Mode 3 from printf's exact conversion (the slow path of `fixed`).
+    static func fixedExact(_ x: Double, places: Int) -> DecimalDigits {
+        if x == 0 {
+            return DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1, negative: x.sign == .minus)
         }
         // At most 1074 digits follow the point in a double's exact expansion.
         let wanted = min(max(places, 0), 1100)
@@ -162,7 +178,6 @@ struct DecimalDigits {
     /// digits, so then rounding `s` equals rounding `x` (and `x` itself cannot be a
     /// midpoint, or `s` would be that short). When `s` has at most `keep` digits it is
     /// the answer if the rounding grid (10^gridExponent) is coarser than ~4 ulps of `x`.
-    /// With exactly keep + 1 digits (`2.675` to 2 places) only the exact value decides.
     func rounded(keeping keep: Int, x: Double, gridExponent: Int) -> DecimalDigits? {
         guard keep >= 1 else { return nil }
         let count = digits.count
@@ -171,11 +186,14 @@ struct DecimalDigits {
             let grid = DecimalDigits.powersOfTen[gridExponent + 22]
             return x.ulp * 4 < grid ? self : nil
         }
-        if count == keep + 1 { return nil }
+        // With exactly keep + 1 digits, a final 5 may be a true tie or only look like one
+        // (2.675 is 2.67499…); other final digits cannot hide a midpoint, because a midpoint
+        // between `x` and `s` would be as short as `s` and closer to `x`.
+        if count == keep + 1 && digits[keep] == UInt8(ascii: "5") { return nil }
         var kept = Array(digits[0..<keep])
         var point = decimalPoint
         if digits[keep] >= UInt8(ascii: "5") {
-            // Digits follow the 5 (no trailing zeros are kept), so this is never a tie.
+            // Never a tie here: a 5 is followed by more digits (none are trailing zeros).
             var index = keep - 1
             while index >= 0 && kept[index] == UInt8(ascii: "9") {
                 kept[index] = UInt8(ascii: "0")

@@ -16,19 +16,24 @@ public enum FloatRepr {
     /// - Parameters:
     ///   - code: one of `e E f F g G r` (`r` is repr's shortest form and ignores `precision`).
     ///     Any other code is treated as `r`.
-    ///   - precision: digits after the point (`e f`) or significant digits (`g`; 0 means 1).
+    ///   - precision: digits after the point (`e f`) or significant digits (`g`; 0 means 1);
+    ///     negative values count as 0.
     ///   - alwaysSign: write `+` for non-negative values (`Py_DTSF_SIGN`).
     ///   - addDotZero: keep a `.0` on integral non-exponent results (`Py_DTSF_ADD_DOT_0`).
     ///   - alternate: `#` form: keep the point and trailing zeros (`Py_DTSF_ALT`).
     ///   - noNegativeZero: `z` option: a result that rounds to zero loses its minus sign.
+    /// - Throws: MemoryError when the precision would make the result absurdly long.
     public static func format(
         _ x: Double, code: Character, precision: Int,
         alwaysSign: Bool = false, addDotZero: Bool = false,
         alternate: Bool = false, noNegativeZero: Bool = false
-    ) -> String {
+    ) throws -> String {
         let byte = code.asciiValue ?? UInt8(ascii: "r")
+        if byte != UInt8(ascii: "g") && byte != UInt8(ascii: "G") || alternate {
+            try PyFormatError.checkLength(precision)
+        }
         return String(decoding: render(
-            x, code: byte, precision: precision, alwaysSign: alwaysSign,
+            x, code: byte, precision: max(0, precision), alwaysSign: alwaysSign,
             addDotZero: addDotZero, alternate: alternate, noNegativeZero: noNegativeZero), as: UTF8.self)
     }
 

@@ -28,7 +28,8 @@ public struct FormatSpec: Equatable, Sendable {
     public var grouping: Grouping = .none
     /// The precision after `.`.
     public var precision: Int?
-    /// The presentation type, or the caller's default (nil for float's "no type").
+    /// The presentation type, or the caller's default; nil for "no type" (float's default,
+    /// or an explicit NUL, which CPython cannot tell apart from it).
     public var type: Unicode.Scalar?
 
     /// Parses `spec` for an object of type `typeName` (used in error messages).
@@ -106,7 +107,8 @@ public struct FormatSpec: Equatable, Sendable {
             throw PyFormatError.value("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
         }
         if end - pos == 1 {
-            result.type = scalars[pos]
+            // CPython marks "no type" with '\0', so an explicit NUL type means no type.
+            result.type = scalars[pos] == "\0" ? nil : scalars[pos]
         }
 
         if result.grouping != .none {

@@ -28,6 +28,7 @@ enum NumberLayout {
         let prefixCount = prefix.utf8.count
         let nonDigits = (signChar == nil ? 0 : 1) + prefixCount + tailCount
         let width = spec.width ?? -1
+        try PyFormatError.checkLength(width)
         // Zero padding goes inside the grouping only for an explicit or implied '0='.
         let minWidth = spec.fill == "0" && spec.align == "=" ? width - nonDigits : 0
         let (groupSize, separator): (Int, UInt8?) = switch spec.grouping {

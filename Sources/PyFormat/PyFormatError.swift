@@ -17,6 +17,7 @@ public struct PyFormatError: Error, Equatable, Sendable, CustomStringConvertible
     /// The exception's message, exactly as CPython 3.12 words it.
     public let message: String
 
+    /// An error of class `kind` with `message`.
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
@@ -35,6 +36,6 @@ public struct PyFormatError: Error, Equatable, Sendable, CustomStringConvertible
 
     /// Throws MemoryError when a result of `length` characters is too long to build.
     static func checkLength(_ length: Int) throws {
-        if length > maxResultLength || length < 0 { throw PyFormatError(.memoryError, "") }
+        if length > maxResultLength { throw PyFormatError(.memoryError, "") }
     }
 }

@@ -25,6 +25,7 @@ enum BuiltinModule {
         }
         entries.append(("super", .object(superFunction)))
         for type in ExceptionTypes.builtinNames { entries.append((type.name, .object(type))) }
+        for (name, type) in ExceptionTypes.aliases { entries.append((name, .object(type))) }
         entries.append(("NotImplemented", .object(BuiltinTypes.notImplemented)))
         entries.append(("Ellipsis", .object(BuiltinTypes.ellipsis)))
         entries.append(("__name__", .str("builtins")))
@@ -114,6 +115,9 @@ enum BuiltinModule {
             return .true
         }
         function("sorted") { vm, args throws(PyError) in
+            if args.positional.count != 1 {
+                throw Errors.typeError("sorted expected 1 argument, got \(args.positional.count)")
+            }
             try args.expect("sorted", min: 1, max: 1, allowKeywords: ["key", "reverse"])
             let list = PyList(try vm.collect(args.positional[0]))
             try ListMethods.sort(vm, list, key: args.keyword("key") ?? .none, reverse: args.keyword("reverse") ?? .false)
@@ -198,7 +202,7 @@ enum BuiltinModule {
         }
         function("getattr") { vm, args throws(PyError) in
             try args.expect("getattr", min: 2, max: 3)
-            let name = try vm.strArgument(args.positional[1], "attribute name")
+            let name = try attributeName(args.positional[1])
             if args.positional.count == 3 {
                 do throws(PyError) {
                     return try vm.getAttribute(args.positional[0], vm.interner.intern(name.value))
@@ -213,7 +217,7 @@ enum BuiltinModule {
         }
         function("hasattr") { vm, args throws(PyError) in
             try args.expect("hasattr", min: 2, max: 2)
-            let name = try vm.strArgument(args.positional[1], "attribute name")
+            let name = try attributeName(args.positional[1])
             do throws(PyError) {
                 _ = try vm.getAttribute(args.positional[0], vm.interner.intern(name.value))
                 return .true
@@ -224,18 +228,25 @@ enum BuiltinModule {
         }
         function("setattr") { vm, args throws(PyError) in
             try args.expect("setattr", min: 3, max: 3)
-            let name = try vm.strArgument(args.positional[1], "attribute name")
+            let name = try attributeName(args.positional[1])
             try vm.setAttribute(args.positional[0], vm.interner.intern(name.value), args.positional[2])
             return .none
         }
         function("delattr") { vm, args throws(PyError) in
             try args.expect("delattr", min: 2, max: 2)
-            let name = try vm.strArgument(args.positional[1], "attribute name")
+            let name = try attributeName(args.positional[1])
             try vm.deleteAttribute(args.positional[0], vm.interner.intern(name.value))
             return .none
         }
         return entries
     }()
+
+    static func attributeName(_ value: Value) throws(PyError) -> PyStr {
+        guard case .object(let o) = value, let s = o as? PyStr else {
+            throw Errors.typeError("attribute name must be string, not '\(value.typeName)'")
+        }
+        return s
+    }
 
     /// `super()` / `super(type, obj)`; the compiler passes `__class__` and the first argument
     /// for the zero-argument form.
@@ -278,7 +289,6 @@ enum BuiltinModule {
             throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
         }
         let namespace = PyDict()
-        namespace.set("__name__", .str(name.value))
         let frame = Frame(code: body.runtimeCode, globals: body.globals, namespace: namespace)
         if !body.closure.isEmpty || !body.code.cellvars.isEmpty { vm.prepareCells(frame, closure: body.closure) }
         _ = try vm.runNested(frame)
@@ -292,7 +302,8 @@ enum BuiltinModule {
             }
             attributes[s.value] = value
         }
-        attributes["__name__"] = nil
+        // A class defining __eq__ without __hash__ is unhashable (CPython sets it to None).
+        if attributes["__eq__"] != nil, attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
         let layout = mro.first(where: { $0.isBuiltin && $0 !== BuiltinTypes.object })?.layout ?? .object
         let qualified: String
         if case .str(let q)? = attributes["__qualname__"].map(stringValue) { qualified = q } else { qualified = name.value }

@@ -8,10 +8,16 @@ enum Builtins {
         try args.expect("print", min: 0, max: Int.max, allowKeywords: ["sep", "end", "file", "flush"])
         var separator = " ", terminator = "\n"
         if let sep = args.keyword("sep"), !sep.isNone {
-            separator = try vm.strArgument(sep, "sep").value
+            guard case .object(let o) = sep, let s = o as? PyStr else {
+                throw Errors.typeError("sep must be None or a string, not \(sep.typeName)")
+            }
+            separator = s.value
         }
         if let end = args.keyword("end"), !end.isNone {
-            terminator = try vm.strArgument(end, "end").value
+            guard case .object(let o) = end, let s = o as? PyStr else {
+                throw Errors.typeError("end must be None or a string, not \(end.typeName)")
+            }
+            terminator = s.value
         }
         var line = ""
         for (i, value) in args.positional.enumerated() {
@@ -177,7 +183,7 @@ enum Builtins {
     static func radix(_ vm: VM, _ args: Arguments, _ name: String, _ radix: Int, _ prefix: String) throws(PyError) -> Value {
         try args.expect(name, min: 1, max: 1)
         guard let value = args.positional[0].bigInteger else { throw Errors.notAnInteger(args.positional[0]) }
-        let digits = String(value.magnitude, radix: radix)
+        let digits = try formatCall { () throws -> String in try PyInt.string(BigInt(value.magnitude), radix: radix) }
         return .str((value.signum() < 0 ? "-" : "") + prefix + digits)
     }
 }
@@ -187,11 +193,9 @@ func formatCall<T>(_ body: () throws -> T) throws(PyError) -> T {
     do {
         return try body()
     } catch let error as PyFormatError {
-        switch error.kind {
-        case .typeError: throw Errors.typeError(error.message)
-        case .overflowError: throw Errors.overflowError(error.message)
-        default: throw Errors.valueError(error.message)
-        }
+        throw PyError.from(error)
+    } catch let error as PyError {
+        throw error
     } catch {
         throw Errors.valueError("\(error)")
     }

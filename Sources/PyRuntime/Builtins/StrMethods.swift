@@ -97,8 +97,7 @@ enum StrMethods {
                 } else {
                     out.unicodeScalars.append(s)
                 }
-                previousCased = cased || s.properties.isCaseIgnorable && previousCased && s != " "
-                if !cased && !s.properties.isCaseIgnorable { previousCased = false }
+                previousCased = cased
             }
             return .str(out)
         },
@@ -136,6 +135,7 @@ enum StrMethods {
             try args.expectMethod("join", min: 1, max: 1)
             let separator = receiver(args).value
             var parts: [String] = []
+            guard (try? vm.iterate(args.positional[1])) != nil else { throw Errors.typeError("can only join an iterable") }
             for (i, item) in try vm.collect(args.positional[1]).enumerated() {
                 guard case .object(let o) = item, let s = o as? PyStr else {
                     throw Errors.typeError("sequence item \(i): expected str instance, \(item.typeName) found")
@@ -229,9 +229,7 @@ enum StrMethods {
                 while i < items.count, isSpace(items[i]) { i += 1 }
                 if i == items.count { break }
                 if parts.count == limit {
-                    var rest = Array(items[i...])
-                    while let last = rest.last, isSpace(last) { rest.removeLast() }
-                    parts.append(rest)
+                    parts.append(Array(items[i...]))
                     break
                 }
                 var word: Scalars = []

@@ -80,6 +80,9 @@ enum ExceptionTypes {
     nonisolated(unsafe) static let cancelledError = make("CancelledError", base: baseException, module: "asyncio.exceptions")
     nonisolated(unsafe) static let invalidStateError = make("InvalidStateError", base: exception, module: "asyncio.exceptions")
 
+    /// Names that are aliases of other classes (`EnvironmentError is OSError`).
+    nonisolated(unsafe) static let aliases: [(String, PyType)] = [("EnvironmentError", osError), ("IOError", osError)]
+
     /// Every class that the `builtins` module exposes by name.
     nonisolated(unsafe) static let builtinNames: [PyType] = [
         baseException, generatorExit, keyboardInterrupt, systemExit, exception, arithmeticError,

@@ -145,6 +145,10 @@ extension VM {
             case "__suppress_context__": return .bool(e.suppressContext)
             case "value" where e.type.isSubtype(of: ExceptionTypes.stopIteration):
                 return e.args.first ?? Value.none
+            case "code" where e.type.isSubtype(of: ExceptionTypes.systemExit):
+                return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? Value.none : .tuple(e.args))
+            case "name" where e.type.isSubtype(of: ExceptionTypes.nameError):
+                return e.attributes?.get("name") ?? Value.none
             default: return nil
             }
         case let f as PyFunction:

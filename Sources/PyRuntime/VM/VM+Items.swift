@@ -33,7 +33,9 @@ extension VM {
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o is PyBigInt:
             throw Errors.indexError("cannot fit 'int' into an index-sized integer")
-        default: throw Errors.badIndexType(container, value)
+        default:
+            if container == "string" { throw Errors.typeError("string indices must be integers, not '\(value.typeName)'") }
+            throw Errors.badIndexType(container, value)
         }
     }
 

@@ -143,10 +143,13 @@ extension VM {
                 throw Errors.typeError("\(try calleeName(callee ?? .none))() argument after ** must be a mapping, not \(mapping.typeName)")
             }
             // A sequence of pairs.
-            for item in try collect(mapping) {
+            for (index, item) in try collect(mapping).enumerated() {
+                guard (try? iterate(item)) != nil else {
+                    throw Errors.typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+                }
                 let pair = try collect(item)
                 guard pair.count == 2 else {
-                    throw Errors.valueError("dictionary update sequence element #0 has length \(pair.count); 2 is required")
+                    throw Errors.valueError("dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
                 }
                 try dict.set(pair[0], pair[1], vm: self)
             }

@@ -106,7 +106,7 @@ extension VM {
             guard !b.isZero else { throw Errors.integerDivisionByZero() }
             return PyBigInt.value(floorDivMod(a, b).quotient)
         case .remainder:
-            guard !b.isZero else { throw Errors.integerDivisionByZero() }
+            guard !b.isZero else { throw Errors.integerModuloByZero() }
             return PyBigInt.value(floorDivMod(a, b).remainder)
         case .power:
             return try intPower(a, b)

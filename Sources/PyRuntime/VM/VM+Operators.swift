@@ -4,6 +4,14 @@ import PyCompiler
 extension VM {
     /// `left op right` with Python's rules: numbers, sequences, then `__op__`/`__rop__`.
     func binaryOperation(_ op: BinaryOp, _ left: Value, _ right: Value) throws(PyError) -> Value {
+        if case .bool(let a) = left, case .bool(let b) = right {
+            switch op {
+            case .and: return .bool(a && b)
+            case .or: return .bool(a || b)
+            case .xor: return .bool(a != b)
+            default: break
+            }
+        }
         if let x = Number(left), let y = Number(right), let result = try numericBinary(op, x, y) { return result }
         if let result = try builtinBinary(op, left, right) { return result }
         if let result = try dunderBinary(op, left, right) { return result }
@@ -11,7 +19,13 @@ extension VM {
         case (.add, .str): throw Errors.concatenate("str", right)
         case (.add, .list): throw Errors.concatenate("list", right)
         case (.add, .tuple): throw Errors.concatenate("tuple", right)
-        default: throw Errors.unsupportedOperands(op.symbol, left, right)
+        default:
+            if op == .multiply {
+                for (sequence, other) in [(left, right), (right, left)] where [.str, .list, .tuple].contains(sequence.pyType.layout) {
+                    throw Errors.typeError("can't multiply sequence by non-int of type '\(other.typeName)'")
+                }
+            }
+            throw Errors.unsupportedOperands(op == .power ? "** or pow()" : op.symbol, left, right)
         }
     }
 

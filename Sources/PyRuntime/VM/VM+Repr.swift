@@ -1,3 +1,5 @@
+import PyFormat
+
 
 
 extension VM {
@@ -119,15 +121,6 @@ extension VM {
 
     func address(_ o: PyObject) -> String {
         "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
-    }
-
-    /// Decimal digits of a big int, with CPython's 4300-digit conversion limit.
-    func integerString(_ b: PyBigInt) throws(PyError) -> String {
-        do {
-            return try IntegerText.decimal(b.value)
-        } catch {
-            throw Errors.valueError(error.message)
-        }
     }
 
     /// CPython's `repr(str)`: quote choice and escapes.

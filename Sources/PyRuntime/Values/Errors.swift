@@ -86,6 +86,8 @@ enum Errors {
     /// `name 'x' is not defined`
     static func nameNotDefined(_ name: String) -> PyError {
         let error = PyException(type: ExceptionTypes.nameError, args: [.object(PyStr("name '\(name)' is not defined"))])
+        error.attributes = PyDict()
+        error.attributes?.set("name", .str(name))
         return .exception(error)
     }
 
@@ -127,6 +129,10 @@ enum Errors {
     /// `integer division or modulo by zero`
     static func integerDivisionByZero() -> PyError {
         make(ExceptionTypes.zeroDivisionError, "integer division or modulo by zero")
+    }
+    /// `integer modulo by zero`
+    static func integerModuloByZero() -> PyError {
+        make(ExceptionTypes.zeroDivisionError, "integer modulo by zero")
     }
     /// `float division by zero`, `float floor division by zero`, `float modulo`, `float divmod()`
     static func floatDivisionByZero(_ what: String) -> PyError { make(ExceptionTypes.zeroDivisionError, what) }
