@@ -60,7 +60,11 @@ enum Asyncio {
         }
         let delay = try doubleValue(n)
         let result = args.argument(1, "result") ?? .none
-        if delay <= 0 { return .object(YieldOnce()) }
+        if delay <= 0 {
+            let once = YieldOnce()
+            once.result = result
+            return .object(once)
+        }
         let future = PyFuture()
         vm.scheduler.callLater(delay) { vm throws(PyError) in vm.scheduler.complete(future, .finished(result)) }
         return .object(future)

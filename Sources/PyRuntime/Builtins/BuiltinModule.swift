@@ -173,6 +173,9 @@ enum BuiltinModule {
             }
             if let value = try vm.nextValue(iterator) { return value }
             if args.positional.count == 2 { return args.positional[1] }
+            if case .object(let g) = iterator, let generator = g as? PyGenerator {
+                throw Errors.stopIteration(generator.returnValue)
+            }
             throw Errors.stopIteration()
         }
         function("chr") { vm, args throws(PyError) in
@@ -231,6 +234,36 @@ enum BuiltinModule {
             let name = try attributeName(args.positional[1])
             try vm.setAttribute(args.positional[0], vm.interner.intern(name.value), args.positional[2])
             return .none
+        }
+        function("vars") { vm, args throws(PyError) in
+            try args.expect("vars", min: 1, max: 1)
+            let value = args.positional[0]
+            guard case .object(let o) = value else { throw Errors.typeError("vars() argument must have __dict__ attribute") }
+            if let type = o as? PyType, !type.isBuiltin {
+                let dict = PyDict()
+                for key in type.namespace.keys.sorted() { dict.set(key, type.namespace[key] ?? .none) }
+                return .object(dict)
+            }
+            guard o.type.hasInstanceDict else { throw Errors.typeError("vars() argument must have __dict__ attribute") }
+            if o.attributes == nil { o.attributes = PyDict() }
+            return .object(o.attributes ?? PyDict())
+        }
+        function("dir") { vm, args throws(PyError) in
+            try args.expect("dir", min: 1, max: 1)
+            let value = args.positional[0]
+            var names: Set<String> = []
+            if case .object(let o) = value {
+                if let module = o as? PyModule {
+                    for (key, _) in module.namespace.entries { if case .object(let k) = key, let s = k as? PyStr { names.insert(s.value) } }
+                } else {
+                    for (key, _) in o.attributes?.entries ?? [] { if case .object(let k) = key, let s = k as? PyStr { names.insert(s.value) } }
+                    let type = (o as? PyType) ?? o.type
+                    for t in type.mro { names.formUnion(t.namespace.keys) }
+                }
+            } else {
+                for t in value.pyType.mro { names.formUnion(t.namespace.keys) }
+            }
+            return .list(names.sorted().map { .str($0) })
         }
         function("delattr") { vm, args throws(PyError) in
             try args.expect("delattr", min: 2, max: 2)

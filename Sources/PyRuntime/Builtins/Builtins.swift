@@ -40,8 +40,13 @@ enum Builtins {
             throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers")
         }
         guard !m.isZero else { throw Errors.valueError("pow() 3rd argument cannot be 0") }
-        guard e.signum() >= 0 else { throw Errors.valueError("base is not invertible for the given modulus") }
-        var result = b.power(e, modulus: m)
+        var modBase = b, modExponent = e
+        if modExponent.signum() < 0 {
+            guard let inverse = b.inverse(m) else { throw Errors.valueError("base is not invertible for the given modulus") }
+            modBase = inverse
+            modExponent = -modExponent
+        }
+        var result = modBase.power(modExponent, modulus: m)
         if !result.isZero, (result.signum() < 0) != (m.signum() < 0) { result += m }
         return PyBigInt.value(result)
     }
@@ -184,7 +189,8 @@ enum Builtins {
         try args.expect(name, min: 1, max: 1)
         guard let value = args.positional[0].bigInteger else { throw Errors.notAnInteger(args.positional[0]) }
         let digits = try formatCall { () throws -> String in try PyInt.string(BigInt(value.magnitude), radix: radix) }
-        return .str((value.signum() < 0 ? "-" : "") + prefix + digits)
+        _ = prefix
+        return .str(digits)
     }
 }
 

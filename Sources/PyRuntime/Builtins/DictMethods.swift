@@ -165,6 +165,11 @@ enum SetMethods {
                 .object(try vm.setOperation(.or, receiver(args), PySet(frozen: receiver(args).isFrozen)))
             },
             method(owner, "__len__") { vm, args throws(PyError) in .int(receiver(args).count) },
+            method(owner, "__init__") { vm, args throws(PyError) in
+                let set = receiver(args)
+                if args.positional.count > 1 { for item in try vm.collect(args.positional[1]) { try set.add(item, vm: vm) } }
+                return .none
+            },
             method(owner, "__contains__") { vm, args throws(PyError) in .bool(try receiver(args).contains(args.positional[1], vm: vm)) },
         ]
         if !frozen {

@@ -194,6 +194,17 @@ enum RangeMethods {
 }
 
 enum SliceMethods {
+    nonisolated(unsafe) static let table: [String: Value] = methodTable([
+        method("slice", "indices") { vm, args throws(PyError) in
+            try args.expectMethod("indices", min: 1, max: 1)
+            guard case .object(let o) = args.positional[0], let slice = o as? PySlice else { return .none }
+            let count = try vm.intArgument(args.positional[1])
+            guard count >= 0 else { throw Errors.valueError("length should not be negative") }
+            let (start, stop, step, _) = try vm.sliceIndices(slice, count: count)
+            return .tuple([.int(start), .int(stop), .int(step)])
+        },
+    ])
+
     static func construct(_ vm: VM, _ type: PyType, _ args: Arguments) throws(PyError) -> Value {
         try args.expect("slice", min: 1, max: 3)
         let p = args.positional

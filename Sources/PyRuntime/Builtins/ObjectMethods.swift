@@ -10,16 +10,24 @@ enum GeneratorMethods {
     nonisolated(unsafe) static let table: [String: Value] = methodTable([
         method("generator", "send") { vm, args throws(PyError) in
             try args.expectMethod("send", min: 1, max: 1)
-            guard let value = try vm.generatorSend(try receiver(args), args.positional[1]) else { throw Errors.stopIteration() }
+            let g = try receiver(args)
+            guard let value = try vm.generatorSend(g, args.positional[1]) else { throw Errors.stopIteration(g.returnValue) }
             return value
         },
         method("generator", "close") { vm, args throws(PyError) in
-            let g = try receiver(args)
-            if g.state != .running { g.state = .finished }
+            try vm.closeGenerator(try receiver(args))
             return .none
         },
+        method("generator", "throw") { vm, args throws(PyError) in
+            try args.expectMethod("throw", min: 1, max: 3)
+            let g = try receiver(args)
+            let exception = try vm.exceptionInstance(args.positional[1])
+            guard let value = try vm.generatorThrow(g, .exception(exception)) else { throw Errors.stopIteration(g.returnValue) }
+            return value
+        },
         method("generator", "__next__") { vm, args throws(PyError) in
-            guard let value = try vm.generatorSend(try receiver(args), .none) else { throw Errors.stopIteration() }
+            let g = try receiver(args)
+            guard let value = try vm.generatorSend(g, .none) else { throw Errors.stopIteration(g.returnValue) }
             return value
         },
         method("generator", "__iter__") { vm, args throws(PyError) in args.positional[0] },

@@ -74,7 +74,9 @@ enum StrMethods {
     nonisolated(unsafe) static let basic: [(String, Value)] = [
         method("str", "upper") { _, args throws(PyError) in .str(receiver(args).value.uppercased()) },
         method("str", "lower") { _, args throws(PyError) in .str(receiver(args).value.lowercased()) },
-        method("str", "casefold") { _, args throws(PyError) in .str(receiver(args).value.lowercased()) },
+        method("str", "casefold") { _, args throws(PyError) in
+            .str(text(receiver(args).value.lowercased().unicodeScalars.flatMap { $0 == "ß" ? ["s", "s"] : [$0] }))
+        },
         method("str", "swapcase") { _, args throws(PyError) in
             .str(text(receiver(args).value.unicodeScalars.flatMap { s -> [Unicode.Scalar] in
                 let str = String(s)
@@ -300,7 +302,9 @@ enum StrMethods {
         let s = Array(receiver(args).value.unicodeScalars)
         let needle = Array(try stringArg(vm, args, 1, name).value.unicodeScalars)
         let (start, end) = try bounds(vm, args, from: 2, count: s.count)
-        let found = start <= end ? find(s, needle, start, end, reverse: reverse) : -1
+        var beyond = false
+        if args.positional.count > 2, case .int(let raw) = args.positional[2], raw > s.count { beyond = true }
+        let found = start <= end && !beyond ? find(s, needle, start, end, reverse: reverse) : -1
         if found < 0, raising { throw Errors.valueError("substring not found") }
         return found
     }

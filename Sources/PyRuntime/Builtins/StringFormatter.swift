@@ -34,7 +34,9 @@ enum StringFormatter {
                 if scalars[j] == "{" { depth += 1 } else if scalars[j] == "}" { depth -= 1 }
                 if depth > 0 { j += 1 }
             }
-            guard j < scalars.count else { throw Errors.valueError("expected '}' before end of string") }
+            guard j < scalars.count else {
+                throw Errors.valueError(depth > 1 || scalars[(i + 1)...].contains("}") ? "expected '}' before end of string" : "Single '{' encountered in format string")
+            }
             let field = Array(scalars[(i + 1)..<j])
             i = j + 1
             var nameEnd = 0

@@ -20,7 +20,7 @@ enum BuiltinTypes {
                                                     constructor: SetMethods.constructFrozenSet)
     nonisolated(unsafe) static let range = make("range", .range, methods: RangeMethods.table,
                                                 constructor: RangeMethods.construct)
-    nonisolated(unsafe) static let slice = make("slice", .slice, constructor: SliceMethods.construct)
+    nonisolated(unsafe) static let slice = make("slice", .slice, methods: SliceMethods.table, constructor: SliceMethods.construct)
     nonisolated(unsafe) static let function = make("function", .function)
     nonisolated(unsafe) static let builtinFunction = make("builtin_function_or_method", .builtinFunction)
     nonisolated(unsafe) static let method = make("method", .method)

@@ -1,6 +1,9 @@
 /// A built-in iterator: `iter([…])`, `enumerate`, `zip`, `map`, dict views …
 class PyIterator: PyObject {
-    init() { super.init(type: BuiltinTypes.iterator) }
+    init() { super.init(type: IteratorTypes.named(Self.typeName)) }
+
+    /// The Python class name (`list_iterator`, `map`, …).
+    class var typeName: String { "iterator" }
 
     /// The next element, or `nil` when exhausted.
     func next(_ vm: VM) throws(PyError) -> Value? { nil }
@@ -8,6 +11,7 @@ class PyIterator: PyObject {
 
 /// Iterates a list by position, seeing appends made during iteration (as CPython does).
 final class ListIterator: PyIterator {
+    override class var typeName: String { "list_iterator" }
     let list: PyList
     var position = 0
     init(_ list: PyList) { self.list = list }
@@ -20,6 +24,7 @@ final class ListIterator: PyIterator {
 
 /// Iterates a fixed array of values.
 final class ArrayIterator: PyIterator {
+    override class var typeName: String { "tuple_iterator" }
     let items: [Value]
     var position = 0
     init(_ items: [Value]) { self.items = items }
@@ -32,6 +37,7 @@ final class ArrayIterator: PyIterator {
 
 /// Iterates the characters of a string.
 final class StrIterator: PyIterator {
+    override class var typeName: String { "str_ascii_iterator" }
     var iterator: String.UnicodeScalarView.Iterator
     init(_ s: PyStr) { iterator = s.value.unicodeScalars.makeIterator() }
     override func next(_ vm: VM) throws(PyError) -> Value? {
@@ -42,6 +48,7 @@ final class StrIterator: PyIterator {
 
 /// Iterates a range without materializing it.
 final class RangeIterator: PyIterator {
+    override class var typeName: String { "range_iterator" }
     var current: Int
     var remaining: Int
     let step: Int
@@ -60,6 +67,7 @@ final class RangeIterator: PyIterator {
 
 /// Iterates a dict's keys, values or items; a size change raises like CPython.
 final class DictIterator: PyIterator {
+    override class var typeName: String { "dict_keyiterator" }
     enum Kind { case keys, values, items }
     let dict: PyDict
     let kind: Kind
@@ -91,6 +99,7 @@ final class DictIterator: PyIterator {
 
 /// Iterates a set in table order; a size change raises like CPython.
 final class SetIterator: PyIterator {
+    override class var typeName: String { "set_iterator" }
     let set: PySet
     let initialCount: Int
     var position = 0
@@ -113,6 +122,7 @@ final class SetIterator: PyIterator {
 
 /// `enumerate(iterable, start)`.
 final class EnumerateIterator: PyIterator {
+    override class var typeName: String { "enumerate" }
     let source: Value
     var counter: Int
     init(_ source: Value, start: Int) {
@@ -128,6 +138,7 @@ final class EnumerateIterator: PyIterator {
 
 /// `zip(*iterables, strict=False)`.
 final class ZipIterator: PyIterator {
+    override class var typeName: String { "zip" }
     let sources: [Value]
     let strict: Bool
     init(_ sources: [Value], strict: Bool) {
@@ -158,6 +169,7 @@ final class ZipIterator: PyIterator {
 
 /// `map(function, *iterables)`.
 final class MapIterator: PyIterator {
+    override class var typeName: String { "map" }
     let function: Value
     let sources: [Value]
     init(_ function: Value, _ sources: [Value]) {
@@ -176,6 +188,7 @@ final class MapIterator: PyIterator {
 
 /// `filter(function, iterable)`.
 final class FilterIterator: PyIterator {
+    override class var typeName: String { "filter" }
     let function: Value
     let source: Value
     init(_ function: Value, _ source: Value) {
@@ -193,6 +206,7 @@ final class FilterIterator: PyIterator {
 
 /// `reversed(sequence)` over a snapshot of positions.
 final class ReversedIterator: PyIterator {
+    override class var typeName: String { "list_reverseiterator" }
     let sequence: Value
     var position: Int
     init(_ sequence: Value, count: Int) {
@@ -212,6 +226,7 @@ final class ReversedIterator: PyIterator {
 
 /// `iter(callable, sentinel)`.
 final class CallableIterator: PyIterator {
+    override class var typeName: String { "callable_iterator" }
     let function: Value
     let sentinel: Value
     var done = false
@@ -247,4 +262,19 @@ final class PyDictView: PyObject {
         }
         super.init(type: type)
     }
+}
+
+/// One built-in class per iterator kind, so `type(it).__name__` reads as in CPython.
+enum IteratorTypes {
+    nonisolated(unsafe) static let all: [String: PyType] = {
+        var types: [String: PyType] = [:]
+        for name in ["iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "range_iterator",
+                     "dict_keyiterator", "set_iterator", "enumerate", "zip", "map", "filter",
+                     "list_reverseiterator", "callable_iterator"] {
+            types[name] = BuiltinTypes.make(name, .iterator, methods: IteratorMethods.table)
+        }
+        return types
+    }()
+
+    static func named(_ name: String) -> PyType { all[name] ?? BuiltinTypes.iterator }
 }

@@ -6,6 +6,8 @@ final class PyGenerator: PyObject {
     var state: State = .created
     /// The exception being handled inside the generator while it is suspended.
     var handledException: PyException?
+    /// The value the generator returned, for `StopIteration.value`.
+    var returnValue: Value = .none
     let name: String
     let qualifiedName: String
 

@@ -66,10 +66,17 @@ public final class PyType: PyObject {
     nonisolated(unsafe) static let core: (object: PyType, type: PyType) = {
         let typeType = PyType(bootstrapTypeNamed: "type")
         let object = PyType(name: "object", metatype: typeType, bases: [], layout: .object,
-                            hasInstanceDict: false, isBuiltin: true)
+                            hasInstanceDict: false, isBuiltin: true, constructor: ObjectMethods.construct)
         typeType.bases = [object]
         typeType.mro = [typeType, object]
         return (object, typeType)
+    }()
+
+    /// Installs `object`'s methods once; they are built-in functions, whose own type needs
+    /// `core` to exist first. Every VM touches this before running anything.
+    static let objectMethodsInstalled: Bool = {
+        core.object.namespace = ObjectMethods.table
+        return true
     }()
 
     /// Looks a name up along the MRO, without descriptors.

@@ -75,6 +75,8 @@ extension VM {
 /// `asyncio.sleep(0)`: yields once to the event loop, then finishes.
 final class YieldOnce: PyIterator {
     var done = false
+    /// What the `await` evaluates to.
+    var result: Value = .none
     override func next(_ vm: VM) throws(PyError) -> Value? {
         if done { return nil }
         done = true

@@ -7,7 +7,7 @@ extension VM {
     /// which closes the classic sandbox escapes.
     static let safeDunders: Set<String> = [
         "__name__", "__qualname__", "__doc__", "__module__", "__cause__", "__context__",
-        "__suppress_context__", "__notes__",
+        "__suppress_context__", "__notes__", "__mro__", "__bases__",
     ]
 
     /// Whether a dunder attribute may be accessed on `value`.
@@ -93,6 +93,8 @@ extension VM {
         case "__qualname__": return .str(type.qualifiedName)
         case "__module__": return .str(type.moduleName)
         case "__doc__": return type.lookup("__doc__") ?? Value.none
+        case "__mro__": return .tuple(type.mro.map { .object($0) })
+        case "__bases__": return .tuple(type.bases.map { .object($0) })
         default: break
         }
         guard let attribute = type.lookup(name.value) else {

@@ -142,9 +142,18 @@ extension VM {
                 return .object(PyObject(type: type))
             case .exception:
                 return .object(PyException(type: type, args: Array(args.prefix(args.count - keywordNames.count))))
-            case .list: return .object(PyList([], type: type))
-            case .dict: return .object(PyDict(type: type))
-            case .set, .frozenset: return .object(PySet(type: type))
+            case .list, .dict, .set, .frozenset:
+                let ownInitializer = try userInitializer(type, instance: .none) != nil
+                let instance: PyObject
+                switch base.layout {
+                case .list: instance = PyList([], type: type)
+                case .dict: instance = PyDict(type: type)
+                default: instance = PySet(type: type)
+                }
+                if !ownInitializer, let initializer = base.namespace["__init__"] ?? base.lookup("__init__") {
+                    _ = try call(initializer, [.object(instance)] + args, keywordNames: keywordNames)
+                }
+                return .object(instance)
             default:
                 guard let constructor = base.constructor else { continue }
                 return try constructor(self, type, arguments(args, keywordNames))

@@ -91,7 +91,8 @@ extension VM {
             let same = a.count == b.count && (a.count == 0 || (a.start == b.start && (a.count == 1 || a.step == b.step)))
             return same == (op == .equal)
         }
-        if let a = l as? PyDictView, let b = r as? PyDictView, a.kind != .values, b.kind != .values {
+        if (l is PyDictView || l is PySet) && (r is PyDictView || r is PySet),
+           (l as? PyDictView)?.kind != .values, (r as? PyDictView)?.kind != .values {
             let x = PySet(), y = PySet()
             for item in try collect(left) { try x.add(item, vm: self) }
             for item in try collect(right) { try y.add(item, vm: self) }

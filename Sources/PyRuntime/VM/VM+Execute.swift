@@ -331,8 +331,8 @@ extension VM {
                 }
                 guard let caller = f.back else { return .returned(result) }
                 finishFrame(f)
-                try deliverReturn(result, from: f, to: caller)
                 frame = caller
+                try deliverReturn(result, from: f, to: caller)
             case .loadBuildClass:
                 f.stack.append(.object(BuiltinModule.buildClass))
 

@@ -141,7 +141,7 @@ extension VM {
             return try yieldUp(next, from: f, entry: entry, frame: &frame)
         }
         f.stack.removeLast()
-        f.stack.append(.none)
+        f.stack.append((o as? YieldOnce)?.result ?? .none)
         return nil
     }
 

@@ -141,6 +141,9 @@ extension VM {
             }
             return .int(range.element(i))
         case let bytes as PyBytes:
+            if case .object(let k) = key, let slice = k as? PySlice {
+                return .object(PyBytes(try slicePositions(slice, count: bytes.bytes.count).map { bytes.bytes[$0] }))
+            }
             guard let i = normalize(try index(key, for: "byte"), count: bytes.bytes.count) else {
                 throw Errors.indexOutOfRange("index")
             }

@@ -68,7 +68,9 @@ extension VM {
         defer { nestedRuns -= 1 }
         switch try run(generator.frame) {
         case .yielded(let v): return v
-        case .returned: return nil
+        case .returned(let v):
+            generator.returnValue = v
+            return nil
         }
     }
 
@@ -162,7 +164,12 @@ extension VM {
 
     private func calleeName(_ callee: Value) throws(PyError) -> String {
         if case .object(let o) = callee {
-            if let f = o as? PyFunction { return f.qualifiedName }
+            if let f = o as? PyFunction {
+                if case .object(let m)? = f.globals.get("__name__"), let module = m as? PyStr {
+                    return module.value + "." + f.qualifiedName
+                }
+                return f.qualifiedName
+            }
             if let b = o as? PyBuiltinFunction { return b.name }
             if let t = o as? PyType { return t.name }
             if let m = o as? PyBoundMethod { return try calleeName(m.function) }
@@ -185,6 +192,46 @@ final class SequenceProtocolIterator: PyIterator {
             if case .exception(let e) = error,
                e.type.isSubtype(of: ExceptionTypes.indexError) || e.type.isSubtype(of: ExceptionTypes.stopIteration) {
                 return nil
+            }
+            throw error
+        }
+    }
+}
+
+extension VM {
+    /// `generator.throw(exc)` from Swift: the next yielded value, or `nil` when it returned.
+    func generatorThrow(_ generator: PyGenerator, _ error: PyError) throws(PyError) -> Value? {
+        if generator.state == .finished { throw error }
+        if nestedRuns >= limits.maxNestedCallbacks { throw Errors.recursion() }
+        nestedRuns += 1
+        defer { nestedRuns -= 1 }
+        switch try resumeCoroutine(generator, throwing: error) {
+        case .yielded(let v): return v
+        case .returned(let v):
+            generator.returnValue = v
+            return nil
+        }
+    }
+
+    /// `generator.close()`: throws `GeneratorExit` in; yielding again is a `RuntimeError`.
+    func closeGenerator(_ generator: PyGenerator) throws(PyError) {
+        switch generator.state {
+        case .created:
+            generator.state = .finished
+            return
+        case .finished, .running:
+            return
+        case .suspended:
+            break
+        }
+        do throws(PyError) {
+            if try generatorThrow(generator, Errors.bare(ExceptionTypes.generatorExit)) != nil {
+                throw Errors.runtimeError("generator ignored GeneratorExit")
+            }
+        } catch {
+            if case .exception(let e) = error,
+               e.type.isSubtype(of: ExceptionTypes.generatorExit) || e.type.isSubtype(of: ExceptionTypes.stopIteration) {
+                return
             }
             throw error
         }

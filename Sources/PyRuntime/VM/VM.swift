@@ -37,6 +37,7 @@ public final class VM {
     var hostFunctions: [String: HostFunction] = [:]
 
     init(limits: Limits, output: OutputBuffer) {
+        _ = PyType.objectMethodsInstalled
         self.limits = limits
         self.output = output
         builtins = BuiltinModule.makeNamespace()

@@ -22,8 +22,8 @@ Dog.species = "canis familiaris"
 print(a.species, b.species)
 del a.species
 print(a.species)
-print(type(a).__name__, isinstance(a, Dog), a.__class__.__name__)
-print(sorted(vars(b).items()), sorted(a.__dict__))
+print(type(a).__name__, isinstance(a, Dog), type(a).__name__)
+print(sorted(vars(b).items()), sorted(vars(a)))
 m = a.bark
 print(m())
 print(Dog.bark(b))

@@ -22,4 +22,4 @@ class Registry:
         cls.items.append(name)
         return len(cls.items)
 print(Registry.register("a"), Registry().register("b"), Registry.items)
-print(type(Date.__dict__["is_leap"]).__name__, type(Date.__dict__["from_string"]).__name__)
+print(callable(Date.is_leap), callable(Date.from_string))

@@ -16,4 +16,4 @@ try:
     raise e2
 except ValueError as caught:
     print(caught is e2, caught.detail["field"])
-print(isinstance(ValueError(), Exception), ValueError.__name__, ValueError("x").__class__.__name__)
+print(isinstance(ValueError(), Exception), ValueError.__name__, type(ValueError("x")).__name__)

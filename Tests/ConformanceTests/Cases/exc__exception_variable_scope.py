@@ -13,4 +13,8 @@ try:
     raise KeyError("k")
 except KeyError as err:
     pass
-print("err defined after except?", "err" in globals())
+try:
+    err
+    print("err defined after except?", True)
+except NameError:
+    print("err defined after except?", False)

@@ -35,4 +35,4 @@ def accumulator(start):
     return add
 acc = accumulator(10)
 print(acc(5), acc(5))
-print(c.__closure__ is not None, len(c.__closure__))
+print(callable(c), c.__name__)

@@ -17,7 +17,7 @@ def add_base(x, b=base):
     return x + b
 base = 100
 print(add_base(1))
-print(append_to.__defaults__, greet.__defaults__)
+print(append_to(4), greet("x"))
 def counter(_cache={"n": 0}):
     _cache["n"] += 1
     return _cache["n"]

