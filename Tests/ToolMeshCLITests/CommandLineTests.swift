@@ -37,7 +37,7 @@ func runToolmesh(_ arguments: [String]) async throws -> (status: Int32, stdout: 
 }
 
 private let subcommands = ["router", "run", "tools", "call", "proxy", "demo"]
-private let plannedSubcommands = ["run", "proxy"]
+private let plannedSubcommands = ["proxy"]
 
 @Suite("The toolmesh command")
 struct CommandLineTests {
