@@ -5,6 +5,10 @@ extension VM {
     /// `entry` returns or yields. Any thrown error leaves `frame` at the frame that raised
     /// it, with `ip` just past the raising instruction.
     func execute(_ frame: inout Frame, entry: Frame) throws(PyError) -> FrameExit {
+        frameLoop: while true {
+        let f = frame
+        let instructions = f.code.code.instructions
+        let constants = f.code.constants
         while true {
             if blockRequested, let future = pendingBlock {
                 blockRequested = false
@@ -12,8 +16,7 @@ extension VM {
                 frame.stack.removeLast()
                 return try block(frame, on: future, entry: entry)
             }
-            let f = frame
-            let instruction = f.code.code.instructions[f.ip]
+            let instruction = instructions[f.ip]
             f.ip += 1
             switch instruction {
             case .nop:
@@ -26,7 +29,7 @@ extension VM {
                 f.stack.swapAt(f.stack.count - 1, f.stack.count - n)
 
             case .loadConst(let i):
-                f.stack.append(f.code.constants[i])
+                f.stack.append(constants[i])
             case .loadFast(let i):
                 guard let value = f.locals[i] else { throw Errors.unboundLocal(f.code.code.varnames[i]) }
                 f.stack.append(value)
@@ -176,6 +179,7 @@ extension VM {
                 if case .object(let o) = iterator, let generator = o as? PyGenerator {
                     if let next = try resumeGenerator(generator, from: f, sending: .none, kind: .forIter(target)) {
                         frame = next
+                        continue frameLoop
                     }
                     // Otherwise the generator was exhausted and `f` already jumped.
                 } else if let next = try nextValue(iterator) {
@@ -264,13 +268,17 @@ extension VM {
                 let args = Array(f.stack[(f.stack.count - argc)...])
                 let callee = f.stack[f.stack.count - argc - 1]
                 f.stack.removeLast(argc + 1)
-                if let next = try invokeChecked(callee, args, keywordNames: [], from: f) { frame = next }
+                if let next = try invokeChecked(callee, args, keywordNames: [], from: f) {
+                    frame = next
+                    continue frameLoop
+                }
             case .callKw(let argc, let kwnames):
                 let args = Array(f.stack[(f.stack.count - argc)...])
                 let callee = f.stack[f.stack.count - argc - 1]
                 f.stack.removeLast(argc + 1)
                 if let next = try invokeChecked(callee, args, keywordNames: keywordNames(f, kwnames), from: f) {
                     frame = next
+                    continue frameLoop
                 }
             case .callEx(let hasKwargs):
                 let kwargs = hasKwargs ? f.stack.removeLast() : nil
@@ -287,7 +295,10 @@ extension VM {
                         args.append(value)
                     }
                 }
-                if let next = try invokeChecked(callee, args, keywordNames: names, from: f) { frame = next }
+                if let next = try invokeChecked(callee, args, keywordNames: names, from: f) {
+                    frame = next
+                    continue frameLoop
+                }
             case .callMethod(let argc):
                 let base = f.stack.count - argc - 2
                 let first = f.stack[base]
@@ -302,7 +313,10 @@ extension VM {
                     args = Array(f.stack[(base + 1)...])
                 }
                 f.stack.removeLast(argc + 2)
-                if let next = try invokeChecked(callee, args, keywordNames: [], from: f) { frame = next }
+                if let next = try invokeChecked(callee, args, keywordNames: [], from: f) {
+                    frame = next
+                    continue frameLoop
+                }
                 args = []
             case .callMethodKw(let argc, let kwnames):
                 let base = f.stack.count - argc - 2
@@ -320,6 +334,7 @@ extension VM {
                 f.stack.removeLast(argc + 2)
                 if let next = try invokeChecked(callee, args, keywordNames: keywordNames(f, kwnames), from: f) {
                     frame = next
+                    continue frameLoop
                 }
             case .makeFunction(let flags):
                 f.stack.append(try makeFunction(f, flags))
@@ -333,12 +348,14 @@ extension VM {
                 finishFrame(f)
                 frame = caller
                 try deliverReturn(result, from: f, to: caller)
+                continue frameLoop
             case .loadBuildClass:
                 f.stack.append(.object(BuiltinModule.buildClass))
 
             case .yieldValue:
                 let value = f.stack.removeLast()
                 if let exit = try yieldUp(value, from: f, entry: entry, frame: &frame) { return exit }
+                continue frameLoop
             case .getYieldFromIter:
                 let value = f.stack.removeLast()
                 if case .object(let o) = value, o is PyGenerator {
@@ -351,6 +368,7 @@ extension VM {
                 f.stack.append(try awaitable(value))
             case .send:
                 if let exit = try send(f, entry: entry, frame: &frame) { return exit }
+                if frame !== f { continue frameLoop }
             case .getAIter:
                 let value = f.stack.removeLast()
                 f.stack.append(try callMethod(value, "__aiter__", []))
@@ -419,6 +437,7 @@ extension VM {
                 let module = f.stack.removeLast()
                 try importStar(module, into: f.namespace ?? f.globals)
             }
+        }
         }
     }
 
