@@ -11,11 +11,15 @@ final class PyList: PyObject {
         self.items = items
         super.init(type: type)
     }
+
+    deinit { Trashcan.drop(&items, empty: []) }
 }
 
 /// A Python `tuple`.
 final class PyTuple: PyObject {
-    let items: [Value]
+    /// The elements; never changed after creation (`var` only so `deinit` can hand them to
+    /// the trashcan).
+    private(set) var items: [Value]
 
     init(_ items: [Value]) {
         self.items = items
@@ -26,6 +30,8 @@ final class PyTuple: PyObject {
         self.items = items
         super.init(type: type)
     }
+
+    deinit { Trashcan.drop(&items, empty: []) }
 
     /// The shared empty tuple.
     nonisolated(unsafe) static let empty = PyTuple([])
@@ -87,6 +93,8 @@ final class PyCell: PyObject {
         self.value = value
         super.init(type: BuiltinTypes.cell)
     }
+
+    deinit { Trashcan.drop(&value, empty: nil) }
 }
 
 /// An imported module: a name and a namespace.

@@ -25,7 +25,8 @@ final class ListIterator: PyIterator {
 /// Iterates a fixed array of values.
 final class ArrayIterator: PyIterator {
     override class var typeName: String { "tuple_iterator" }
-    let items: [Value]
+    var items: [Value]
+    deinit { Trashcan.drop(&items, empty: []) }
     var position = 0
     init(_ items: [Value]) { self.items = items }
     override func next(_ vm: VM) throws(PyError) -> Value? {
@@ -123,7 +124,8 @@ final class SetIterator: PyIterator {
 /// `enumerate(iterable, start)`.
 final class EnumerateIterator: PyIterator {
     override class var typeName: String { "enumerate" }
-    let source: Value
+    var source: Value
+    deinit { Trashcan.drop(&source, empty: .none) }
     var counter: Int
     init(_ source: Value, start: Int) {
         self.source = source
@@ -139,7 +141,8 @@ final class EnumerateIterator: PyIterator {
 /// `zip(*iterables, strict=False)`.
 final class ZipIterator: PyIterator {
     override class var typeName: String { "zip" }
-    let sources: [Value]
+    var sources: [Value]
+    deinit { Trashcan.drop(&sources, empty: []) }
     let strict: Bool
     init(_ sources: [Value], strict: Bool) {
         self.sources = sources
@@ -171,7 +174,8 @@ final class ZipIterator: PyIterator {
 final class MapIterator: PyIterator {
     override class var typeName: String { "map" }
     let function: Value
-    let sources: [Value]
+    var sources: [Value]
+    deinit { Trashcan.drop(&sources, empty: []) }
     init(_ function: Value, _ sources: [Value]) {
         self.function = function
         self.sources = sources
@@ -190,7 +194,8 @@ final class MapIterator: PyIterator {
 final class FilterIterator: PyIterator {
     override class var typeName: String { "filter" }
     let function: Value
-    let source: Value
+    var source: Value
+    deinit { Trashcan.drop(&source, empty: .none) }
     init(_ function: Value, _ source: Value) {
         self.function = function
         self.source = source

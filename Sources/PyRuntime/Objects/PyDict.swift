@@ -19,6 +19,11 @@ final class PyDict: PyObject {
 
     init() { super.init(type: BuiltinTypes.dict) }
 
+    deinit {
+        Trashcan.drop(&keys, empty: [])
+        Trashcan.drop(&values, empty: [])
+    }
+
     init(type: PyType) { super.init(type: type) }
 
     /// The live entries, in insertion order.

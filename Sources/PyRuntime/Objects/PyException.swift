@@ -16,6 +16,12 @@ public final class PyException: PyObject {
         super.init(type: type)
     }
 
+    deinit {
+        Trashcan.drop(&args, empty: [])
+        Trashcan.drop(&cause, empty: nil)
+        Trashcan.drop(&context, empty: nil)
+    }
+
     /// The class name, e.g. `KeyError`.
     var typeName: String { type.name }
 }

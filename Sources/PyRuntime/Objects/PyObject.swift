@@ -18,6 +18,10 @@ public class PyObject {
         storedType = type
     }
 
+    deinit {
+        if attributes != nil { Trashcan.drop(&attributes, empty: nil) }
+    }
+
     /// Completes the bootstrap of the `type` type object, whose class is itself.
     final func bootstrapType(_ type: PyType) {
         storedType = type

@@ -26,6 +26,8 @@ final class PySet: PyObject {
 
     init(type: PyType) { super.init(type: type) }
 
+    deinit { Trashcan.drop(&table, empty: []) }
+
     /// The elements in table order (CPython's iteration order).
     var elements: [Value] {
         var result: [Value] = []

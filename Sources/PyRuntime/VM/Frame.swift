@@ -22,6 +22,12 @@ final class Frame {
     /// The generator or coroutine object owning this frame, if any.
     weak var generator: PyGenerator?
 
+    deinit {
+        Trashcan.drop(&locals, empty: [])
+        Trashcan.drop(&stack, empty: [])
+        Trashcan.drop(&back, empty: nil)
+    }
+
     init(code: RuntimeCode, globals: PyDict, namespace: PyDict? = nil) {
         self.code = code
         self.globals = globals

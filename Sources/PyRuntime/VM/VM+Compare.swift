@@ -156,10 +156,11 @@ extension VM {
         if (op == .equal || op == .notEqual) && a.count != b.count { return op == .notEqual }
         for i in 0..<min(a.count, b.count) {
             if Value.identical(a[i], b[i]) { continue }
-            if try !equals(a[i], b[i]) {
+            let (x, y) = (a[i], b[i])
+            if try !nested({ () throws(PyError) in try equals(x, y) }) {
                 if op == .equal { return false }
                 if op == .notEqual { return true }
-                return try isTruthy(try compareOperation(op, a[i], b[i]))
+                return try nested { () throws(PyError) in try isTruthy(try compareOperation(op, x, y)) }
             }
         }
         return ordered(op, a.count < b.count ? -1 : (a.count == b.count ? 0 : 1))
@@ -169,7 +170,7 @@ extension VM {
         guard a.count == b.count else { return false }
         for (key, value) in a.entries {
             guard let other = try b.get(key, vm: self) else { return false }
-            if !Value.identical(value, other), try !equals(value, other) { return false }
+            if !Value.identical(value, other), try !nested({ () throws(PyError) in try equals(value, other) }) { return false }
         }
         return true
     }

@@ -291,7 +291,7 @@ extension VM {
         let prime5: UInt64 = 2_870_177_450_012_600_261
         var acc = prime5
         for item in items {
-            let lane = UInt64(bitPattern: Int64(try hash(item)))
+            let lane = UInt64(bitPattern: Int64(try nested { () throws(PyError) in try hash(item) }))
             acc = acc &+ lane &* prime2
             acc = (acc << 31) | (acc >> 33)
             acc = acc &* prime1

@@ -10,7 +10,7 @@ extension VM {
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .float(let d): return FloatRepr.repr(d)
-        case .object(let o): return try reprObject(o, value)
+        case .object(let o): return try nested { () throws(PyError) in try reprObject(o, value) }
         }
     }
 
@@ -113,7 +113,6 @@ extension VM {
                              _ body: () throws(PyError) -> String) throws(PyError) -> String {
         let id = ObjectIdentifier(o)
         if reprInProgress.contains(id) { return placeholder }
-        if reprInProgress.count > 200 { throw Errors.recursion() }
         reprInProgress.insert(id)
         defer { reprInProgress.remove(id) }
         return try body()

@@ -31,6 +31,8 @@ public final class VM {
     /// Set by `asyncio.run`: the interpreter loop blocks the calling frame on this future.
     var pendingBlock: PyFuture?
     var blockRequested = false
+    /// Depth of Swift recursion over nested containers (hash, ==, repr of `((((…))))`).
+    var nativeDepth = 0
     /// Containers whose repr is being built (self-references print as `[...]`).
     var reprInProgress: Set<ObjectIdentifier> = []
     /// Host functions the program may call.
@@ -46,6 +48,18 @@ public final class VM {
     }
 
     static let checkInterval = 4096
+    /// How deep built-in operations may recurse into nested containers before raising
+    /// `RecursionError`, so a hostile `(((…),),)` cannot overflow the host's stack.
+    static let maxNativeDepth = 400
+
+    /// Runs `body` one level deeper into a nested container.
+    @inline(__always)
+    func nested<T>(_ body: () throws(PyError) -> T) throws(PyError) -> T {
+        if nativeDepth >= VM.maxNativeDepth { throw Errors.recursion() }
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        return try body()
+    }
 
     /// How a `run` of a frame chain ended.
     enum FrameExit {

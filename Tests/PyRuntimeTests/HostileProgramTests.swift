@@ -1,0 +1,119 @@
+import Foundation
+import PyRuntime
+import Testing
+
+/// How a hostile program must end.
+enum Expected: Sendable {
+    /// An uncaught exception whose last traceback line starts with this text.
+    case exception(String)
+    /// A limit breach of this kind.
+    case limit(String)
+    /// Normal completion with this output.
+    case output(String)
+}
+
+/// Runs a program with tight limits on a thread with a generous stack.
+func runHostile(_ source: String) -> (status: Interpreter.Status, output: String)? {
+    final class Box: @unchecked Sendable { var result: (status: Interpreter.Status, output: String)? }
+    let box = Box()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        var limits = Limits()
+        limits.maxInstructions = 5_000_000
+        limits.maxWallTime = 10
+        limits.maxMemoryBytes = 64 << 20
+        limits.maxOutputBytes = 64 << 10
+        if let interpreter = try? Interpreter(source: source, limits: limits) {
+            let status = interpreter.start()
+            box.result = (status, interpreter.output)
+        }
+        done.signal()
+    }
+    thread.stackSize = 16 << 20
+    thread.start()
+    done.wait()
+    return box.result
+}
+
+let hostilePrograms: [(String, String, Expected)] = [
+    ("subclasses through __class__", "print(().__class__.__bases__[0].__subclasses__())",
+     .exception("AttributeError: access to attribute '__class__' is not allowed")),
+    ("subclasses through type()", "print(type(()).__bases__[0].__subclasses__())",
+     .exception("AttributeError: access to attribute '__subclasses__' is not allowed")),
+    ("function globals", "def f(): pass\nprint(f.__globals__)",
+     .exception("AttributeError: access to attribute '__globals__' is not allowed")),
+    ("function code", "print((lambda: 0).__code__)",
+     .exception("AttributeError: access to attribute '__code__' is not allowed")),
+    ("getattr of a dunder", "def f(): pass\nprint(getattr(f, '__globals__'))",
+     .exception("AttributeError: access to attribute '__globals__' is not allowed")),
+    ("format string attribute walk", "print('{0.__class__}'.format(1))",
+     .exception("AttributeError: access to attribute '__class__' is not allowed")),
+    ("builtins dict", "print(__builtins__)", .exception("NameError: name '__builtins__' is not defined")),
+    ("open", "open('/etc/passwd')", .exception("NameError: name 'open' is not defined")),
+    ("__import__", "__import__('os')", .exception("NameError: name '__import__' is not defined")),
+    ("eval", "eval('1+1')", .exception("NameError: name 'eval' is not defined")),
+    ("exec", "exec('x=1')", .exception("NameError: name 'exec' is not defined")),
+    ("compile", "compile('1', 'f', 'eval')", .exception("NameError: name 'compile' is not defined")),
+    ("globals", "globals()", .exception("NameError: name 'globals' is not defined")),
+    ("import os", "import os", .exception("ModuleNotFoundError: No module named 'os'")),
+    ("import subprocess", "from subprocess import run", .exception("ModuleNotFoundError: No module named 'subprocess'")),
+    ("import sys", "import sys\nsys.exit()", .exception("ModuleNotFoundError: No module named 'sys'")),
+    ("string bomb", "x = 'x' * 10**10", .exception("MemoryError")),
+    ("list bomb", "x = [0] * 10**9", .exception("MemoryError")),
+    ("power bomb", "x = 2 ** 10**9", .exception("MemoryError")),
+    ("tower bomb", "x = 10 ** 10 ** 10", .exception("MemoryError")),
+    ("shift bomb", "x = 1 << 10**12", .exception("MemoryError")),
+    ("doubling string", "s = 'x'\nwhile True:\n    s += s", .exception("MemoryError")),
+    ("infinite loop", "while True:\n    pass", .limit("instruction limit")),
+    ("infinite recursion", "def f():\n    return f()\nf()", .exception("RecursionError: maximum recursion depth exceeded")),
+    ("recursion through a callback", "def k(x):\n    return sorted([1, 2], key=k)\nk(1)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("mutual recursion in __repr__", "class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("nested tuple hash", "t = ()\nfor _ in range(100000):\n    t = (t,)\nhash(t)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("nested list equality", "a = []\nb = []\nfor _ in range(100000):\n    a = [a]\n    b = [b]\nprint(a == b)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("nested list repr", "a = []\nfor _ in range(100000):\n    a = [a]\nprint(a)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("output flood", "while True:\n    print('x' * 1000)", .limit("output limit")),
+    ("int to str limit", "print(str(10 ** 5000))", .exception("ValueError: Exceeds the limit (4300 digits)")),
+    ("awaiting nothing", "import asyncio\nasync def main():\n    await asyncio.Event().wait()\nasyncio.run(main())",
+     .exception("RuntimeError: the program is waiting for something that can never happen")),
+    ("asyncio.run inside a coroutine", "import asyncio\nasync def f():\n    asyncio.run(f())\nasyncio.run(f())",
+     .exception("RuntimeError: asyncio.run() cannot be called from a running event loop")),
+    ("catching limits is impossible", "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')",
+     .limit("instruction limit")),
+    ("deeply nested values are freed without deep recursion",
+     "class Node:\n    def __init__(self, nxt):\n        self.nxt = nxt\nn = None\nfor i in range(200000):\n    n = Node(n)\n"
+     + "a = []\nfor i in range(200000):\n    a = [a, {'k': (a,)}]\n"
+     + "e = None\nfor i in range(50000):\n    try:\n        raise ValueError(i) from e\n    except ValueError as x:\n        e = x\n"
+     + "g = iter([])\nfor i in range(50000):\n    g = map(abs, g)\nprint('built')",
+     .output("built\n")),
+    ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
+     .output("ok\n")),
+]
+
+@Test(arguments: hostilePrograms.indices)
+func hostileProgram(_ index: Int) {
+    let (name, source, expected) = hostilePrograms[index]
+    guard let (status, output) = runHostile(source) else {
+        Issue.record("\(name): does not compile")
+        return
+    }
+    switch (expected, status) {
+    case (.exception(let prefix), .failed(let failure)):
+        let last = failure.traceback.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(failure.kind == .exception && last.hasPrefix(prefix), "\(name): \(failure.traceback)")
+    case (.limit(let text), .failed(let failure)):
+        guard case .limit = failure.kind else {
+            Issue.record("\(name): expected a limit, got \(failure.traceback)")
+            return
+        }
+        #expect(failure.message.contains(text), "\(name): \(failure.message)")
+    case (.output(let text), .finished):
+        #expect(output == text, "\(name)")
+    default:
+        Issue.record("\(name): unexpected outcome \(status)")
+    }
+}
