@@ -188,7 +188,7 @@ enum Builtins {
     static func radix(_ vm: VM, _ args: Arguments, _ name: String, _ radix: Int, _ prefix: String) throws(PyError) -> Value {
         try args.expect(name, min: 1, max: 1)
         guard let value = args.positional[0].bigInteger else { throw Errors.notAnInteger(args.positional[0]) }
-        let digits = try formatCall { () throws -> String in try PyInt.string(BigInt(value.magnitude), radix: radix) }
+        let digits = try formatCall { () throws -> String in try PyInt.string(value, radix: radix) }
         _ = prefix
         return .str(digits)
     }

@@ -62,12 +62,22 @@ final class RuntimeCode: PyObject {
 
 /// Shares one `str` object per distinct name so dict lookups of names hit by identity.
 final class Interner {
-    private var table: [String: PyStr] = [:]
+    /// Keyed by code points: Swift's `String` equality would merge `"é"` and `"e\u{301}"`.
+    private struct Key: Hashable {
+        let text: String
+        static func == (a: Key, b: Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        func hash(into hasher: inout Hasher) {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+    }
+
+    private var table: [Key: PyStr] = [:]
 
     func intern(_ s: String) -> PyStr {
-        if let existing = table[s] { return existing }
+        let key = Key(text: s)
+        if let existing = table[key] { return existing }
         let created = PyStr(s)
-        table[s] = created
+        table[key] = created
         return created
     }
 }

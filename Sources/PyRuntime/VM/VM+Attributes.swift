@@ -7,7 +7,7 @@ extension VM {
     /// which closes the classic sandbox escapes.
     static let safeDunders: Set<String> = [
         "__name__", "__qualname__", "__doc__", "__module__", "__cause__", "__context__",
-        "__suppress_context__", "__notes__", "__mro__", "__bases__",
+        "__suppress_context__", "__notes__", "__mro__", "__bases__", "__base__",
     ]
 
     /// Whether a dunder attribute may be accessed on `value`.
@@ -95,6 +95,9 @@ extension VM {
         case "__doc__": return type.lookup("__doc__") ?? Value.none
         case "__mro__": return .tuple(type.mro.map { .object($0) })
         case "__bases__": return .tuple(type.bases.map { .object($0) })
+        case "__base__": return type.bases.first.map { .object($0) } ?? Value.none
+        case "mro" where type.lookup("mro") == nil:
+            return .object(PyBuiltinFunction("mro") { _, _ throws(PyError) in .list(type.mro.map { .object($0) }) })
         default: break
         }
         guard let attribute = type.lookup(name.value) else {
@@ -224,6 +227,13 @@ extension VM {
             return
         }
         if let f = o as? PyFunction {
+            if key == "__name__" || key == "__qualname__" {
+                guard case .object(let s) = value, let text = s as? PyStr else {
+                    throw Errors.typeError("\(key) must be set to a string object")
+                }
+                if key == "__name__" { f.name = text.value } else { f.qualifiedName = text.value }
+                return
+            }
             if f.attributes == nil { f.attributes = PyDict() }
             f.attributes?.set(name, value)
             return

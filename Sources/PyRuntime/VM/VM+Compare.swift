@@ -98,6 +98,9 @@ extension VM {
             for item in try collect(right) { try y.add(item, vm: self) }
             return try setCompare(op, x, y)
         }
+        if let a = l as? PySlice, let b = r as? PySlice {
+            return try sequenceCompare(op, [a.start, a.stop, a.step], [b.start, b.stop, b.step])
+        }
         if let a = l as? PyBytes, let b = r as? PyBytes {
             if op == .equal { return a.bytes == b.bytes }
             if op == .notEqual { return a.bytes != b.bytes }

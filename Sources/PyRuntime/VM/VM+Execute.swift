@@ -146,8 +146,8 @@ extension VM {
             case .compare(let op):
                 let right = f.stack.removeLast()
                 let left = f.stack.removeLast()
-                if case .int(let a) = left, case .int(let b) = right {
-                    f.stack.append(.bool(fastIntCompare(op, a, b)))
+                if case .int(let a) = left, case .int(let b) = right, let result = fastIntCompare(op, a, b) {
+                    f.stack.append(.bool(result))
                 } else {
                     f.stack.append(try compareOperation(op, left, right))
                 }
@@ -284,6 +284,9 @@ extension VM {
                 let kwargs = hasKwargs ? f.stack.removeLast() : nil
                 let positional = f.stack.removeLast()
                 let callee = f.stack.removeLast()
+                if (try? iterate(positional)) == nil {
+                    throw Errors.typeError("\(try calleeName(callee))() argument after * must be an iterable, not \(positional.typeName)")
+                }
                 var args = try collect(positional)
                 var names: [String] = []
                 if case .object(let o)? = kwargs, let dict = o as? PyDict {

@@ -162,7 +162,7 @@ extension VM {
         }
     }
 
-    private func calleeName(_ callee: Value) throws(PyError) -> String {
+    func calleeName(_ callee: Value) throws(PyError) -> String {
         if case .object(let o) = callee {
             if let f = o as? PyFunction {
                 if case .object(let m)? = f.globals.get("__name__"), let module = m as? PyStr {

@@ -74,7 +74,7 @@ extension VM {
     }
 
     @inline(__always)
-    func fastIntCompare(_ op: CompareOp, _ a: Int, _ b: Int) -> Bool {
+    func fastIntCompare(_ op: CompareOp, _ a: Int, _ b: Int) -> Bool? {
         switch op {
         case .less: a < b
         case .lessEqual: a <= b
@@ -82,7 +82,7 @@ extension VM {
         case .notEqual, .isNot: a != b
         case .greater: a > b
         case .greaterEqual: a >= b
-        case .in, .notIn: false
+        case .in, .notIn: nil
         }
     }
 

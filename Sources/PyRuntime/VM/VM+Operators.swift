@@ -87,6 +87,7 @@ extension VM {
             }
             if let a = l as? PyList, let b = r as? PyList { return .list(a.items + b.items) }
             if let a = l as? PyTuple, let b = r as? PyTuple { return .tuple(a.items + b.items) }
+            if let a = l as? PyBytes, let b = r as? PyBytes { return .object(PyBytes(a.bytes + b.bytes)) }
             return nil
         case .multiply:
             guard let n = Number(right), !n.isFloat else { return nil }
@@ -321,6 +322,9 @@ extension VM {
         case (.object(let x), .object(let y)):
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr { return s.equals(t) }
+        case (.float(let x), .float(let y)):
+            // Identity first, as CPython's containment does: `nan in [nan]` is True.
+            return x == y || x.bitPattern == y.bitPattern
         default: break
         }
         return try equals(a, b)
