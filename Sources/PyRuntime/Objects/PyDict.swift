@@ -65,8 +65,10 @@ final class PyDict: PyObject {
             if slot == PyDict.emptySlot { return nil }
             if slot >= 0 {
                 let e = Int(slot)
-                if hashes[e] == hash, case .object(let o)? = keys[e], let s = o as? PyStr, s.equals(key) {
-                    return values[e]
+                if hashes[e] == hash, case .object(let o)? = keys[e] {
+                    // Names are interned, so identity usually decides without a cast.
+                    if o === key { return values[e] }
+                    if let s = o as? PyStr, s.equals(key) { return values[e] }
                 }
             }
             perturb >>= 5
@@ -124,7 +126,7 @@ final class PyDict: PyObject {
                 if slot == PyDict.emptySlot { break }
                 if slot >= 0 {
                     let e = Int(slot)
-                    if hashes[e] == hash, case .object(let o)? = keys[e], let s = o as? PyStr, s.equals(key) {
+                    if hashes[e] == hash, case .object(let o)? = keys[e], o === key || (o as? PyStr)?.equals(key) == true {
                         values[e] = value
                         version &+= 1
                         return

@@ -19,8 +19,13 @@ final class Frame {
     var resumeKind: ResumeKind = .call
     /// Set while the frame is blocked in `asyncio.run` on this future.
     var blockedOn: PyFuture?
-    /// The generator or coroutine object owning this frame, if any.
-    weak var generator: PyGenerator?
+    /// The generator or coroutine object owning this frame, if any (weak: the generator owns
+    /// the frame).
+    weak var generator: PyGenerator? {
+        didSet { isGeneratorFrame = generator != nil }
+    }
+    /// Whether `generator` was set; checked first because a weak load costs a runtime call.
+    private(set) var isGeneratorFrame = false
 
     deinit {
         Trashcan.drop(&locals, empty: [])

@@ -265,6 +265,12 @@ extension VM {
                 f.stack.append(contentsOf: items.reversed())
 
             case .call(let argc):
+                let calleeValue = f.stack[f.stack.count - argc - 1]
+                if case .object(let o) = calleeValue, let function = o as? PyFunction,
+                   let next = try directFrame(function, argc: argc, from: f, dropping: argc + 1) {
+                    frame = next
+                    continue frameLoop
+                }
                 let args = Array(f.stack[(f.stack.count - argc)...])
                 let callee = f.stack[f.stack.count - argc - 1]
                 f.stack.removeLast(argc + 1)
@@ -304,6 +310,11 @@ extension VM {
                 }
             case .callMethod(let argc):
                 let base = f.stack.count - argc - 2
+                if case .object(let o) = f.stack[base], let function = o as? PyFunction,
+                   let next = try directFrame(function, argc: argc + 1, from: f, dropping: argc + 2) {
+                    frame = next
+                    continue frameLoop
+                }
                 let first = f.stack[base]
                 let second = f.stack[base + 1]
                 var args: [Value]
@@ -442,6 +453,25 @@ extension VM {
             }
         }
         }
+    }
+
+    /// The fast path of a call: a plain Python function (not a generator) taking exactly the
+    /// `argc` positional arguments on top of the stack. Returns `nil` to take the general
+    /// path; otherwise the new frame, with the callee and arguments popped from `f`.
+    @inline(__always)
+    private func directFrame(_ function: PyFunction, argc: Int, from f: Frame, dropping: Int) throws(PyError) -> Frame? {
+        let runtimeCode = function.runtimeCode
+        let code = runtimeCode.code
+        guard runtimeCode.isSimple, code.argumentCount == argc,
+              !code.flags.contains(.generator), !code.flags.contains(.coroutine) else { return nil }
+        let next = Frame(code: runtimeCode, globals: function.globals)
+        let base = f.stack.count - argc
+        for i in 0..<argc { next.locals[i] = f.stack[base + i] }
+        if !function.closure.isEmpty { next.cells = function.closure }
+        f.stack.removeLast(dropping)
+        try enterFrame()
+        next.back = f
+        return next
     }
 
     /// `invoke`, then applies a block requested by `asyncio.run`.

@@ -12,7 +12,7 @@ extension VM {
     /// A frame that returned or raised for the last time.
     func finishFrame(_ f: Frame) {
         frameDepth -= 1
-        if let generator = f.generator {
+        if f.isGeneratorFrame, let generator = f.generator {
             generator.state = .finished
             swap(&handledException, &generator.handledException)
             f.stack.removeAll()
@@ -22,7 +22,7 @@ extension VM {
     /// A generator frame that yielded.
     private func suspendFrame(_ f: Frame) {
         frameDepth -= 1
-        if let generator = f.generator {
+        if f.isGeneratorFrame, let generator = f.generator {
             generator.state = .suspended
             swap(&handledException, &generator.handledException)
         }
@@ -178,7 +178,7 @@ extension VM {
                 f.ip = handler.target
                 return f
             }
-            let isGenerator = f.generator != nil
+            let isGenerator = f.isGeneratorFrame
             finishFrame(f)
             if isGenerator, current.type.isSubtype(of: ExceptionTypes.stopIteration) {
                 // PEP 479: StopIteration escaping a generator becomes RuntimeError.
