@@ -1,3 +1,4 @@
+import Foundation
 import MeshSchema
 import PyRuntime
 import Testing
@@ -106,4 +107,25 @@ import Testing
         return
     }
     #expect(recursion.output == "deep\n")
+}
+
+@Test func wallTimeAndExternalCallLimitsEndTheRun() throws {
+    var limits = Limits()
+    limits.maxWallTime = 0.2
+    let sleeper = try Interpreter(source: "import asyncio\nasyncio.run(asyncio.sleep(5))\n", limits: limits)
+    let start = Date()
+    guard case .failed(let failure) = sleeper.start(), case .limit(.timeLimit) = failure.kind else {
+        Issue.record("expected the time limit")
+        return
+    }
+    #expect(Date().timeIntervalSince(start) < 2)
+
+    limits = Limits()
+    limits.maxExternalCalls = 10
+    let caller = try Interpreter(source: "import asyncio\nasync def main():\n    await asyncio.gather(*[f(i) for i in range(11)])\nasyncio.run(main())\n",
+                                 limits: limits, hostFunctions: [HostFunction(name: "f")])
+    guard case .failed(let tooMany) = caller.start(), case .limit(.externalCallLimit(10)) = tooMany.kind else {
+        Issue.record("expected the external call limit")
+        return
+    }
 }

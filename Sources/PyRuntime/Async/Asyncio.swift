@@ -43,11 +43,13 @@ enum Asyncio {
         if vm.scheduler.loopRunning {
             throw Errors.runtimeError("asyncio.run() cannot be called from a running event loop")
         }
-        guard case .object(let o) = args.positional[0], let coroutine = o as? PyGenerator, coroutine.isCoroutine else {
+        // CPython wants a coroutine; the runtime's own awaitables (`asyncio.sleep(…)`, tool
+        // calls) are futures here, so they are accepted too.
+        guard case .object(let o) = args.positional[0], (o as? PyGenerator)?.isCoroutine == true || o is PyFuture || o is YieldOnce else {
             throw Errors.valueError("a coroutine was expected, got \(try vm.repr(args.positional[0]))")
         }
         vm.scheduler.loopRunning = true
-        let task = vm.scheduler.createTask(coroutine, vm: vm)
+        let task = try ensureFuture(vm, args.positional[0])
         vm.scheduler.whenDone(task) { vm throws(PyError) in vm.scheduler.loopRunning = false }
         vm.pendingBlock = task
         return .none
