@@ -20,4 +20,12 @@ final class PyGenerator: PyObject {
     }
 
     var isCoroutine: Bool { type === BuiltinTypes.coroutine }
+
+    // A chain of generators each holding the previous one (`g = (x for x in g)`) would
+    // otherwise be released recursively; ordinary frames never nest deeper than the
+    // recursion limit, so only generator frames go through the trashcan.
+    deinit {
+        Trashcan.drop(&frame.locals, empty: [])
+        Trashcan.drop(&frame.stack, empty: [])
+    }
 }

@@ -9,8 +9,26 @@ import Glibc
 enum Trashcan {
     private static let maxDepth = 64
 
+    /// Releases an array's elements, deferring when already deep; empty arrays cost nothing.
+    @inline(__always)
+    static func drop<Element>(_ storage: inout [Element], empty: [Element]) {
+        if storage.isEmpty { return }
+        dropNonEmpty(&storage, empty: empty)
+    }
+
+    /// Releases an optional's value, deferring when already deep; `nil` costs nothing.
+    @inline(__always)
+    static func drop<Wrapped>(_ storage: inout Wrapped?, empty: Wrapped?) {
+        if storage == nil { return }
+        dropNonEmpty(&storage, empty: empty)
+    }
+
     /// Releases `storage` (by replacing it with `empty`), deferring when already deep.
     static func drop<T>(_ storage: inout T, empty: T) {
+        dropNonEmpty(&storage, empty: empty)
+    }
+
+    private static func dropNonEmpty<T>(_ storage: inout T, empty: T) {
         let state = TrashcanState.current
         if state.depth >= maxDepth {
             let parked = storage

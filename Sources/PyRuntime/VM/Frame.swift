@@ -27,12 +27,6 @@ final class Frame {
     /// Whether `generator` was set; checked first because a weak load costs a runtime call.
     private(set) var isGeneratorFrame = false
 
-    deinit {
-        Trashcan.drop(&locals, empty: [])
-        Trashcan.drop(&stack, empty: [])
-        Trashcan.drop(&back, empty: nil)
-    }
-
     init(code: RuntimeCode, globals: PyDict, namespace: PyDict? = nil) {
         self.code = code
         self.globals = globals
