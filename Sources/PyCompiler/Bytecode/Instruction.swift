@@ -158,7 +158,9 @@ public enum Instruction: Sendable, Equatable {
     /// `callable a1 … an → result`: the last `constants[kwnames].count` arguments are passed
     /// by keyword; `constants[kwnames]` is a tuple of `str` constants.
     case callKw(argc: Int, kwnames: Int)
-    /// `callable args-tuple [kwargs-dict] → result` (calls with `*` or `**`).
+    /// `callable args [kwargs-dict] → result` (calls with `*` or `**`). `args` is a tuple, or
+    /// for `f(*xs)` the iterable itself; a non-iterable raises `TypeError: f() argument after *
+    /// must be an iterable, not int`.
     case callEx(hasKwargs: Bool)
     /// `a b x1 … xn → result`: calls what `loadMethod` prepared.
     case callMethod(Int)

@@ -56,7 +56,10 @@ extension CodeGenerator {
             }
             return
         }
-        if let firstStar {
+        if alreadyPushed == 0, args.count == 1, case .starred(let value, _) = args[0].kind {
+            // `f(*xs)`: the iterable goes to `callEx` as is, which names `f` if it is not one.
+            try compile(value)
+        } else if let firstStar {
             try compile(Array(args[..<firstStar]))
             emit(.buildList(alreadyPushed + firstStar))
             for arg in args[firstStar...] {

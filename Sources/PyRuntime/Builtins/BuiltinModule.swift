@@ -319,7 +319,7 @@ enum BuiltinModule {
         }
         if bases.isEmpty { bases = [BuiltinTypes.object] }
         guard let mro = PyType.linearize(bases: bases) else {
-            throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
+            throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
         }
         let namespace = PyDict()
         let frame = Frame(code: body.runtimeCode, globals: body.globals, namespace: namespace)

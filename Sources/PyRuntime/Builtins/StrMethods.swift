@@ -137,7 +137,7 @@ enum StrMethods {
             try args.expectMethod("join", min: 1, max: 1)
             let separator = receiver(args).value
             var parts: [String] = []
-            guard (try? vm.iterate(args.positional[1])) != nil else { throw Errors.typeError("can only join an iterable") }
+            guard vm.isIterable(args.positional[1]) else { throw Errors.typeError("can only join an iterable") }
             for (i, item) in try vm.collect(args.positional[1]).enumerated() {
                 guard case .object(let o) = item, let s = o as? PyStr else {
                     throw Errors.typeError("sequence item \(i): expected str instance, \(item.typeName) found")

@@ -27,6 +27,9 @@ extension VM {
             caller.stack.append(instance)
             return nil
         }
+        if !o.type.isBuiltin, case .object(let m)? = o.type.lookup("__call__"), let method = m as? PyFunction {
+            return try start(method, [callee] + args, keywordNames: keywordNames, caller: caller, kind: .call)
+        }
         caller.stack.append(try call(callee, args, keywordNames: keywordNames))
         return nil
     }

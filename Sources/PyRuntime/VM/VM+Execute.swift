@@ -224,6 +224,9 @@ extension VM {
                 }
             case .listExtend(let depth):
                 let iterable = f.stack.removeLast()
+                if !isIterable(iterable) {
+                    throw Errors.typeError("Value after * must be an iterable, not \(iterable.typeName)")
+                }
                 if case .object(let o) = f.peek(depth), let list = o as? PyList {
                     list.items.append(contentsOf: try collect(iterable))
                 }
@@ -290,7 +293,7 @@ extension VM {
                 let kwargs = hasKwargs ? f.stack.removeLast() : nil
                 let positional = f.stack.removeLast()
                 let callee = f.stack.removeLast()
-                if (try? iterate(positional)) == nil {
+                if !isIterable(positional) {
                     throw Errors.typeError("\(try calleeName(callee))() argument after * must be an iterable, not \(positional.typeName)")
                 }
                 var args = try collect(positional)

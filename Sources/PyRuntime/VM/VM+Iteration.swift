@@ -32,6 +32,20 @@ extension VM {
         }
     }
 
+    /// Whether `iter(value)` would find an iterator, decided from the type alone (without
+    /// calling `__iter__`, which may have side effects).
+    func isIterable(_ value: Value) -> Bool {
+        guard case .object(let o) = value else { return false }
+        if !o.type.isBuiltin { return o.type.lookup("__iter__") != nil || o.type.lookup("__getitem__") != nil }
+        switch o {
+        case is PyList, is PyTuple, is PyStr, is PyRange, is PyDict, is PySet, is PyDictView, is PyBytes,
+             is PyIterator, is PyGenerator:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The next element of an iterator, or `nil` when exhausted.
     func nextValue(_ iterator: Value) throws(PyError) -> Value? {
         guard case .object(let o) = iterator else { throw Errors.typeError("'\(iterator.typeName)' object is not an iterator") }
@@ -100,7 +114,7 @@ extension VM {
                 return items
             }
         }
-        guard (try? iterate(value)) != nil else {
+        guard isIterable(value) else {
             throw Errors.typeError("cannot unpack non-iterable \(value.typeName) object")
         }
         let iterator = try iterate(value)
@@ -115,7 +129,7 @@ extension VM {
 
     /// `a, *b, c = value`: `before` items, a list, `after` items.
     func unpackStarred(_ value: Value, before: Int, after: Int) throws(PyError) -> [Value] {
-        guard (try? iterate(value)) != nil else {
+        guard isIterable(value) else {
             throw Errors.typeError("cannot unpack non-iterable \(value.typeName) object")
         }
         let items = try collect(value)
@@ -146,7 +160,7 @@ extension VM {
             }
             // A sequence of pairs.
             for (index, item) in try collect(mapping).enumerated() {
-                guard (try? iterate(item)) != nil else {
+                guard isIterable(item) else {
                     throw Errors.typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
                 }
                 let pair = try collect(item)
