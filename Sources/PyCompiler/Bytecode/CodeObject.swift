@@ -43,13 +43,16 @@ public final class CodeObject: Sendable {
     public let exceptionTable: [ExceptionTableEntry]
     /// The deepest the value stack gets (an upper bound the VM may reserve).
     public let maxStackDepth: Int
+    /// A function's docstring (its body's first statement when that is a string literal).
+    public let docstring: String?
 
     /// Creates a code object; the compiler is the only intended caller.
     public init(name: String, qualifiedName: String, filename: String, firstLine: Int, flags: CodeFlags,
                 argumentCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int,
                 instructions: [Instruction], locations: [InstructionLocation], constants: [CodeConstant],
                 names: [String], varnames: [String], cellvars: [String], cellParameterSlots: [Int?],
-                freevars: [String], exceptionTable: [ExceptionTableEntry], maxStackDepth: Int) {
+                freevars: [String], exceptionTable: [ExceptionTableEntry], maxStackDepth: Int,
+                docstring: String? = nil) {
         self.name = name
         self.qualifiedName = qualifiedName
         self.filename = filename
@@ -68,6 +71,7 @@ public final class CodeObject: Sendable {
         self.freevars = freevars
         self.exceptionTable = exceptionTable
         self.maxStackDepth = maxStackDepth
+        self.docstring = docstring
     }
 }
 

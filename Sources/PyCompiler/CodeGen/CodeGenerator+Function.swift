@@ -20,6 +20,9 @@ extension CodeGenerator {
         let code = try withUnit(scope, name: def.name, firstLine: range.start.line,
                                 flags: [], range: range) { child throws(SyntaxError) in
             setArguments(def.args, of: child)
+            if case .expr(let first)? = def.body.first?.kind, case .constant(.str(let doc)) = first.kind {
+                child.docstring = doc
+            }
             try compile(def.body)
             emitImplicitReturn(after: def.body)
         }

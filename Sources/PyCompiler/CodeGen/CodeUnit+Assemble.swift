@@ -52,7 +52,7 @@ extension CodeUnit {
             keywordOnlyCount: keywordOnlyCount, instructions: code, locations: kept.map { locations[$0] },
             constants: constants, names: names, varnames: varnames, cellvars: cellvars,
             cellParameterSlots: cellParameterSlots, freevars: freevars, exceptionTable: table,
-            maxStackDepth: maxDepth)
+            maxStackDepth: maxDepth, docstring: docstring)
     }
 
     private func position(of label: Int) -> Int {

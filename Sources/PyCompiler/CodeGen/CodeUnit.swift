@@ -45,6 +45,8 @@ final class CodeUnit {
     let qualifiedName: String
     let firstLine: Int
     var flags: CodeFlags
+    /// The function's docstring, if its body starts with one.
+    var docstring: String?
     var argumentCount = 0
     var positionalOnlyCount = 0
     var keywordOnlyCount = 0

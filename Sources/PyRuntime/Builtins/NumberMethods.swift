@@ -102,10 +102,21 @@ enum BytesMethods {
     nonisolated(unsafe) static let table: [String: Value] = methodTable([
         method("bytes", "decode") { vm, args throws(PyError) in
             guard case .object(let o) = args.positional[0], let b = o as? PyBytes else { return .none }
-            guard let text = String(validating: b.bytes, as: UTF8.self) else {
-                throw Errors.make(ExceptionTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes")
+            let errors = try args.argument(2, "errors").map { v throws(PyError) in try vm.strArgument(v, "decode() argument 'errors'").value } ?? "strict"
+            if let text = String(validating: b.bytes, as: UTF8.self) { return .str(text) }
+            if errors == "replace" { return .str(String(decoding: b.bytes, as: UTF8.self)) }
+            if errors == "ignore" {
+                return .str(String(decoding: b.bytes, as: UTF8.self).replacingOccurrences(of: "\u{FFFD}", with: ""))
             }
-            return .str(text)
+            // The first offending byte, for CPython's message.
+            var position = 0
+            while position < b.bytes.count, String(validating: b.bytes[..<(position + 1)], as: UTF8.self) != nil
+                    || b.bytes[position] < 0x80 {
+                position += 1
+            }
+            let byte = position < b.bytes.count ? b.bytes[position] : 0
+            throw Errors.make(ExceptionTypes.unicodeDecodeError,
+                              "'utf-8' codec can't decode byte 0x\(String(byte, radix: 16).leftPadded(to: 2)) in position \(position): invalid start byte")
         },
     ])
 }

@@ -69,7 +69,42 @@ enum StrMethods {
         return type === BuiltinTypes.str ? .str(result) : .object(PyStr(result, type: type))
     }
 
-    nonisolated(unsafe) static let table: [String: Value] = methodTable(basic + searching + layout + predicates)
+    nonisolated(unsafe) static let table: [String: Value] = methodTable(basic + searching + layout + predicates + [
+        ("maketrans", .object(PyMethodWrapper(function: .object(PyBuiltinFunction("maketrans", maketrans)),
+                                              type: BuiltinTypes.staticMethod))),
+    ])
+
+    /// `str.maketrans(x[, y[, z]])`.
+    static func maketrans(_ vm: VM, _ args: Arguments) throws(PyError) -> Value {
+        try args.expect("maketrans", min: 1, max: 3)
+        let table = PyDict()
+        if args.positional.count == 1 {
+            guard case .object(let o) = args.positional[0], let source = o as? PyDict else {
+                throw Errors.typeError("if you give only one argument to maketrans it must be a dict")
+            }
+            for (key, value) in source.entries {
+                if case .object(let k) = key, let s = k as? PyStr {
+                    guard s.count == 1 else { throw Errors.valueError("string keys in translate table must be of length 1") }
+                    try table.set(.int(Int(s.scalar(at: 0).value)), value, vm: vm)
+                } else {
+                    try table.set(key, value, vm: vm)
+                }
+            }
+            return .object(table)
+        }
+        let from = Array(try vm.strArgument(args.positional[0], "maketrans() argument 1").value.unicodeScalars)
+        let to = Array(try vm.strArgument(args.positional[1], "maketrans() argument 2").value.unicodeScalars)
+        guard from.count == to.count else {
+            throw Errors.valueError("the first two maketrans arguments must have equal length")
+        }
+        for (a, b) in zip(from, to) { try table.set(.int(Int(a.value)), .int(Int(b.value)), vm: vm) }
+        if args.positional.count == 3 {
+            for c in try vm.strArgument(args.positional[2], "maketrans() argument 3").value.unicodeScalars {
+                try table.set(.int(Int(c.value)), .none, vm: vm)
+            }
+        }
+        return .object(table)
+    }
 
     nonisolated(unsafe) static let basic: [(String, Value)] = [
         method("str", "upper") { _, args throws(PyError) in .str(receiver(args).value.uppercased()) },
@@ -187,7 +222,37 @@ enum StrMethods {
             try args.expectMethod("format_map", min: 1, max: 1)
             return .str(try StringFormatter.format(vm, receiver(args).value, Arguments(), mapping: args.positional[1]))
         },
-        method("str", "encode") { vm, args throws(PyError) in .object(PyBytes(Array(receiver(args).value.utf8))) },
+        method("str", "encode") { vm, args throws(PyError) in try encode(vm, args) },
+        method("str", "translate") { vm, args throws(PyError) in
+            try args.expectMethod("translate", min: 1, max: 1)
+            let table = args.positional[1]
+            var out = String.UnicodeScalarView()
+            for scalar in receiver(args).value.unicodeScalars {
+                let mapped: Value
+                do throws(PyError) {
+                    mapped = try vm.getItem(table, .int(Int(scalar.value)))
+                } catch {
+                    if case .exception(let e) = error, e.type.isSubtype(of: ExceptionTypes.lookupError) {
+                        out.append(scalar)
+                        continue
+                    }
+                    throw error
+                }
+                switch mapped {
+                case .none: continue
+                case .int(let code):
+                    guard code >= 0, code <= 0x10FFFF, let s = Unicode.Scalar(UInt32(code)) else {
+                        throw Errors.valueError("character mapping must be in range(0x110000)")
+                    }
+                    out.append(s)
+                case .object(let o) where o is PyStr:
+                    out.append(contentsOf: (o as? PyStr)?.value.unicodeScalars ?? "".unicodeScalars)
+                default:
+                    throw Errors.typeError("character mapping must return integer, None or str")
+                }
+            }
+            return .str(String(out))
+        },
         method("str", "removeprefix") { vm, args throws(PyError) in
             let s = receiver(args).value, prefix = try stringArg(vm, args, 1, "removeprefix").value
             return .str(s.utf8.starts(with: prefix.utf8) ? String(decoding: s.utf8.dropFirst(prefix.utf8.count), as: UTF8.self) : s)
@@ -201,6 +266,41 @@ enum StrMethods {
         method("str", "__len__") { vm, args throws(PyError) in .int(receiver(args).count) },
         method("str", "__contains__") { vm, args throws(PyError) in .bool(try vm.contains(args.positional[0], args.positional[1])) },
     ]
+
+    /// `str.encode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and Latin-1.
+    static func encode(_ vm: VM, _ args: Arguments) throws(PyError) -> Value {
+        try args.expectMethod("encode", min: 0, max: 2, allowKeywords: ["encoding", "errors"])
+        let s = receiver(args)
+        let encoding = try args.argument(1, "encoding").map { v throws(PyError) in try vm.strArgument(v, "encode() argument 'encoding'").value } ?? "utf-8"
+        let errors = try args.argument(2, "errors").map { v throws(PyError) in try vm.strArgument(v, "encode() argument 'errors'").value } ?? "strict"
+        let normalized = encoding.lowercased().replacingOccurrences(of: "_", with: "-")
+        let limit: UInt32
+        let codec: String
+        switch normalized {
+        case "utf-8", "utf8": return .object(PyBytes(Array(s.value.utf8)))
+        case "ascii", "us-ascii": limit = 0x80; codec = "ascii"
+        case "latin-1", "latin1", "iso-8859-1": limit = 0x100; codec = "latin-1"
+        default: throw Errors.make(ExceptionTypes.lookupError, "unknown encoding: \(encoding)")
+        }
+        var bytes: [UInt8] = []
+        for (position, scalar) in s.value.unicodeScalars.enumerated() {
+            if scalar.value < limit {
+                bytes.append(UInt8(scalar.value))
+                continue
+            }
+            switch errors {
+            case "ignore": continue
+            case "replace": bytes.append(0x3F)
+            default:
+                let shown = scalar.value < 0x100 ? "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                    : scalar.value < 0x10000 ? "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+                    : "\\U" + String(scalar.value, radix: 16).leftPadded(to: 8)
+                throw Errors.make(ExceptionTypes.unicodeEncodeError,
+                                  "'\(codec)' codec can't encode character '\(shown)' in position \(position): ordinal not in range(\(limit))")
+            }
+        }
+        return .object(PyBytes(bytes))
+    }
 
     static func strip(_ vm: VM, _ args: Arguments, left: Bool, right: Bool) throws(PyError) -> Value {
         let scalars = Array(receiver(args).value.unicodeScalars)

@@ -161,7 +161,7 @@ extension VM {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualifiedName)
             case "__module__": return f.globals.get("__name__") ?? Value.none
-            case "__doc__": return Value.none
+            case "__doc__": return f.attributes?.get("__doc__") ?? f.code.docstring.map { .str($0) } ?? Value.none
             default: return f.attributes?.get(name)
             }
         case let b as PyBuiltinFunction:
