@@ -9,6 +9,8 @@ extension VM {
         let f = frame
         let instructions = f.code.code.instructions
         let constants = f.code.constants
+        let names = f.code.names
+        let globals = f.globals
         while true {
             if blockRequested, let future = pendingBlock {
                 blockRequested = false
@@ -57,14 +59,14 @@ extension VM {
                     f.stack.append(value)
                 }
             case .loadGlobal(let i):
-                let name = f.code.names[i]
-                if let value = f.globals.get(name) ?? builtins.get(name) {
+                let name = names[i]
+                if let value = globals.get(name) ?? builtins.get(name) {
                     f.stack.append(value)
                 } else {
                     throw Errors.nameNotDefined(name.value)
                 }
             case .storeGlobal(let i):
-                f.globals.set(f.code.names[i], f.stack.removeLast())
+                globals.set(names[i], f.stack.removeLast())
             case .deleteGlobal(let i):
                 let name = f.code.names[i]
                 guard try f.globals.remove(.object(name), vm: self) != nil else {
@@ -92,7 +94,7 @@ extension VM {
 
             case .loadAttr(let i):
                 let object = f.stack.removeLast()
-                f.stack.append(try getAttribute(object, f.code.names[i]))
+                f.stack.append(try getAttribute(object, names[i]))
             case .storeAttr(let i):
                 let object = f.stack.removeLast()
                 let value = f.stack.removeLast()
@@ -102,7 +104,7 @@ extension VM {
                 try deleteAttribute(object, f.code.names[i])
             case .loadMethod(let i):
                 let object = f.stack.removeLast()
-                let (callable, receiver) = try loadMethod(object, f.code.names[i])
+                let (callable, receiver) = try loadMethod(object, names[i])
                 f.stack.append(callable)
                 f.stack.append(receiver)
             case .binarySubscript:
