@@ -3,8 +3,9 @@ import PyCompiler
 /// One activation of a code object: a heap object, so Python calls never recurse on the
 /// Swift stack and a suspended coroutine is just a chain of frames.
 final class Frame {
-    let code: RuntimeCode
-    let globals: PyDict
+    /// The code being run (`var` only so a finished frame can be reused, see `reuse`).
+    private(set) var code: RuntimeCode
+    private(set) var globals: PyDict
     /// The class namespace while running a class body.
     let namespace: PyDict?
     /// The index of the next instruction.
@@ -34,6 +35,30 @@ final class Frame {
         locals = Array(repeating: nil, count: code.code.varnames.count)
         cells = []
         stack.reserveCapacity(code.code.maxStackDepth)
+    }
+
+    /// Prepares a finished frame for a new call, keeping its arrays' storage. Only frames
+    /// nothing else refers to are reused: ordinary (non-generator) frames that returned to a
+    /// caller in the interpreter loop.
+    func reuse(code: RuntimeCode, globals: PyDict) {
+        self.code = code
+        self.globals = globals
+        ip = 0
+        let count = code.code.varnames.count
+        locals.removeAll(keepingCapacity: true)
+        for _ in 0..<count { locals.append(nil) }
+        stack.removeAll(keepingCapacity: true)
+        cells = []
+        resumeKind = .call
+    }
+
+    /// Drops what a finished frame refers to before it waits for reuse.
+    func clearForReuse() {
+        locals.removeAll(keepingCapacity: true)
+        stack.removeAll(keepingCapacity: true)
+        cells = []
+        back = nil
+        resumeKind = .call
     }
 
     /// The line of the instruction at `index`.

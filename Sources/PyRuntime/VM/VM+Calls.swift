@@ -201,7 +201,7 @@ extension VM {
     func makeFrame(_ function: PyFunction, _ args: [Value], keywordNames: [String]) throws(PyError) -> Frame {
         let runtimeCode = function.runtimeCode
         let code = runtimeCode.code
-        let frame = Frame(code: runtimeCode, globals: function.globals)
+        let frame = newFrame(runtimeCode, globals: function.globals)
         let positionalCount = args.count - keywordNames.count
         let argumentCount = code.argumentCount
         if runtimeCode.isSimple, keywordNames.isEmpty, positionalCount == argumentCount {

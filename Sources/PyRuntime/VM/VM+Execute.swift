@@ -367,6 +367,10 @@ extension VM {
                 finishFrame(f)
                 frame = caller
                 try deliverReturn(result, from: f, to: caller)
+                if !f.isGeneratorFrame, f.namespace == nil, framePool.count < 64 {
+                    f.clearForReuse()
+                    framePool.append(f)
+                }
                 continue frameLoop
             case .loadBuildClass:
                 f.stack.append(.object(BuiltinModule.buildClass))
@@ -469,7 +473,7 @@ extension VM {
         let code = runtimeCode.code
         guard runtimeCode.isSimple, code.argumentCount == argc,
               !code.flags.contains(.generator), !code.flags.contains(.coroutine) else { return nil }
-        let next = Frame(code: runtimeCode, globals: function.globals)
+        let next = newFrame(runtimeCode, globals: function.globals)
         let base = f.stack.count - argc
         for i in 0..<argc { next.locals[i] = f.stack[base + i] }
         if !function.closure.isEmpty { next.cells = function.closure }

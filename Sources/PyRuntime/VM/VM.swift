@@ -28,6 +28,19 @@ public final class VM {
     let scheduler = Scheduler()
     /// Set while a handler re-raises an exception, so its frame adds no second traceback line.
     var pendingReraise: PyException?
+    /// Finished frames kept for reuse, so a Python call usually allocates nothing.
+    var framePool: [Frame] = []
+
+    /// A frame for `code`, reused from the pool when possible.
+    @inline(__always)
+    func newFrame(_ code: RuntimeCode, globals: PyDict) -> Frame {
+        if let frame = framePool.popLast() {
+            frame.reuse(code: code, globals: globals)
+            return frame
+        }
+        return Frame(code: code, globals: globals)
+    }
+
     /// Set by `asyncio.run`: the interpreter loop blocks the calling frame on this future.
     var pendingBlock: PyFuture?
     var blockRequested = false
