@@ -82,6 +82,7 @@ import Testing
         f({})
       File "prog.py", line 2, in f
         return d['amount']
+               ~^^^^^^^^^^
     KeyError: 'amount'
 
     """)
@@ -128,4 +129,49 @@ import Testing
         Issue.record("expected the external call limit")
         return
     }
+}
+
+@Test func tracebacksMarkTheFailingExpressionAndShowCauses() throws {
+    let source = """
+    def label(name, count):
+        return name + ": " + count
+
+    def render(rows):
+        try:
+            return [label(n, c) for n, c in rows]
+        except TypeError as e:
+            raise ValueError("cannot render") from e
+
+    print(render([("b", 2)]))
+    """
+    let interpreter = try Interpreter(source: source, filename: "prog.py")
+    guard case .failed(let failure) = interpreter.start() else {
+        Issue.record("expected a failure")
+        return
+    }
+    // Produced by CPython 3.11 for the same file.
+    #expect(failure.traceback == """
+    Traceback (most recent call last):
+      File "prog.py", line 6, in render
+        return [label(n, c) for n, c in rows]
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+      File "prog.py", line 6, in <listcomp>
+        return [label(n, c) for n, c in rows]
+                ^^^^^^^^^^^
+      File "prog.py", line 2, in label
+        return name + ": " + count
+               ~~~~~~~~~~~~^~~~~~~
+    TypeError: can only concatenate str (not "int") to str
+
+    The above exception was the direct cause of the following exception:
+
+    Traceback (most recent call last):
+      File "prog.py", line 10, in <module>
+        print(render([("b", 2)]))
+              ^^^^^^^^^^^^^^^^^^
+      File "prog.py", line 8, in render
+        raise ValueError("cannot render") from e
+    ValueError: cannot render
+
+    """)
 }

@@ -27,6 +27,7 @@ struct RunCommandTests {
         Traceback (most recent call last):
           File "\(path)", line 3, in <module>
             print(row['amount'])
+                  ~~~^^^^^^^^^^
         KeyError: 'amount'
 
         """)

@@ -111,12 +111,17 @@ extension CodeGenerator {
     private func compileAssert(test: Expr, msg: Expr?) throws(SyntaxError) {
         let end = newLabel()
         try compileJump(if: test, is: true, to: end)
+        // CPython reports a failed assert at its test (the traceback marks the test).
+        let saved = unit.location
+        unit.location = location(test.range)
         emit(.loadAssertionError)
         if let msg {
             try compile(msg)
+            unit.location = location(test.range)
             emit(.call(1))
         }
         emit(.raise(1))
+        unit.location = saved
         bind(end)
     }
 

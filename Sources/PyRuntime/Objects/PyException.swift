@@ -34,6 +34,11 @@ public struct TracebackEntry: Sendable, Equatable {
     public var line: Int
     /// The function name (`<module>` for the program's body).
     public var function: String
+    /// Where the failing expression ends (1-based line).
+    public var endLine: Int = 0
+    /// The failing expression's columns, as 0-based UTF-8 byte offsets (-1 when unknown).
+    public var column: Int = -1
+    public var endColumn: Int = -1
 }
 
 /// The standard exception classes, with CPython's hierarchy.

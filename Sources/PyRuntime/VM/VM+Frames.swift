@@ -168,8 +168,15 @@ extension VM {
         while true {
             let index = f.ip - 1
             if !skipLine {
-                current.traceback.append(TracebackEntry(filename: f.code.code.filename, line: f.line(at: index),
-                                                        function: f.code.code.name))
+                var entry = TracebackEntry(filename: f.code.code.filename, line: f.line(at: index),
+                                           function: f.code.code.name)
+                let locations = f.code.code.locations
+                if index >= 0, index < locations.count {
+                    entry.endLine = Int(locations[index].endLine)
+                    entry.column = Int(locations[index].column)
+                    entry.endColumn = Int(locations[index].endColumn)
+                }
+                current.traceback.append(entry)
             }
             skipLine = false
             if let handler = f.code.code.exceptionTable.first(where: { $0.start <= index && index < $0.end }) {
