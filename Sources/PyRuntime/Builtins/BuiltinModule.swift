@@ -6,9 +6,9 @@ import PyFrontend
 /// `breakpoint` (using them is a `NameError`, the sandbox's first wall).
 enum BuiltinModule {
     /// A fresh namespace for one interpreter (the values are shared and immutable).
-    static func makeNamespace() -> PyDict {
+    static func makeNamespace(interner: Interner) -> PyDict {
         let dict = PyDict()
-        for (name, value) in shared { dict.set(name, value) }
+        for (name, value) in shared { dict.set(interner.intern(name), value) }
         return dict
     }
 

@@ -57,9 +57,9 @@ public final class Interpreter {
         let code = try Compiler.compile(module, filename: filename, source: source)
         vm = VM(limits: limits, output: OutputBuffer(limit: limits.maxOutputBytes))
         let globals = PyDict()
-        globals.set("__name__", .str("__main__"))
+        globals.set(vm.interner.intern("__name__"), .str("__main__"))
         for function in hostFunctions {
-            globals.set(function.name, .object(HostFunctionObject.make(function)))
+            globals.set(vm.interner.intern(function.name), .object(HostFunctionObject.make(function)))
         }
         let runtimeCode = RuntimeCode(code, interner: vm.interner)
         let frame = Frame(code: runtimeCode, globals: globals)

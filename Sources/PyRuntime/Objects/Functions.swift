@@ -26,6 +26,10 @@ final class RuntimeCode: PyObject {
     let constants: [Value]
     /// `names` as interned `str` objects, for dict lookups without re-hashing.
     let names: [PyStr]
+    /// The identity and hash of each name: global lookups probe with these and touch the
+    /// `str` object only when an equal but distinct key is found.
+    let nameIdentities: [ObjectIdentifier]
+    let nameHashes: [Int]
     /// Parameter names as `str` objects (keyword binding).
     let parameterCount: Int
     /// Whether a call binds only positional arguments with no defaults, cells or `*`/`**`.
@@ -35,6 +39,8 @@ final class RuntimeCode: PyObject {
         self.code = code
         constants = code.constants.map { RuntimeCode.value(of: $0, interner: interner) }
         names = code.names.map { interner.intern($0) }
+        nameIdentities = names.map(ObjectIdentifier.init)
+        nameHashes = names.map(\.hashValue)
         var count = code.argumentCount + code.keywordOnlyCount
         if code.flags.contains(.varargs) { count += 1 }
         if code.flags.contains(.varkeywords) { count += 1 }

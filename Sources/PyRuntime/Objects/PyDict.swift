@@ -8,6 +8,9 @@ final class PyDict: PyObject {
     private(set) var keys: [Value?] = []
     private(set) var values: [Value] = []
     private var hashes: [Int] = []
+    /// The identity of each key object, so looking up an interned name compares pointers
+    /// without copying (and retaining) the key out of `keys`.
+    private var keyIdentities: [ObjectIdentifier?] = []
     private var slots: [Int32] = []
     /// Live entries (`len(d)`).
     private(set) var count = 0
@@ -65,10 +68,65 @@ final class PyDict: PyObject {
             if slot == PyDict.emptySlot { return nil }
             if slot >= 0 {
                 let e = Int(slot)
-                if hashes[e] == hash, case .object(let o)? = keys[e] {
+                if hashes[e] == hash {
                     // Names are interned, so identity usually decides without a cast.
-                    if o === key { return values[e] }
-                    if let s = o as? PyStr, s.equals(key) { return values[e] }
+                    if keyIdentities[e] == ObjectIdentifier(key) { return values[e] }
+                    if case .object(let o)? = keys[e], let s = o as? PyStr, s.equals(key) { return values[e] }
+                }
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+    }
+
+    /// What a lookup by interned identity found.
+    enum InternedLookup {
+        case found(Value)
+        case absent
+        /// A `str` key with the same hash but another identity: compare texts instead.
+        case unsure
+    }
+
+    /// Looks up an interned name by identity and hash, without touching any key object.
+    @inline(__always)
+    func lookup(identity: ObjectIdentifier, hash: Int) -> InternedLookup {
+        guard !slots.isEmpty else { return .absent }
+        let mask = slots.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let slot = slots[i]
+            if slot == PyDict.emptySlot { return .absent }
+            if slot >= 0 {
+                let e = Int(slot)
+                if hashes[e] == hash {
+                    if keyIdentities[e] == identity { return .found(values[e]) }
+                    return .unsure
+                }
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+    }
+
+    /// Replaces the value of an interned name found by identity; `false` when the caller
+    /// must take the general path.
+    @inline(__always)
+    func replace(identity: ObjectIdentifier, hash: Int, with value: Value) -> Bool {
+        guard !slots.isEmpty else { return false }
+        let mask = slots.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let slot = slots[i]
+            if slot == PyDict.emptySlot { return false }
+            if slot >= 0 {
+                let e = Int(slot)
+                if hashes[e] == hash {
+                    guard keyIdentities[e] == identity else { return false }
+                    values[e] = value
+                    version &+= 1
+                    return true
                 }
             }
             perturb >>= 5
@@ -126,7 +184,8 @@ final class PyDict: PyObject {
                 if slot == PyDict.emptySlot { break }
                 if slot >= 0 {
                     let e = Int(slot)
-                    if hashes[e] == hash, case .object(let o)? = keys[e], o === key || (o as? PyStr)?.equals(key) == true {
+                    if hashes[e] == hash, keyIdentities[e] == ObjectIdentifier(key)
+                        || (keys[e]?.asObject as? PyStr)?.equals(key) == true {
                         values[e] = value
                         version &+= 1
                         return
@@ -165,6 +224,7 @@ final class PyDict: PyObject {
         keys = []
         values = []
         hashes = []
+        keyIdentities = []
         slots = []
         count = 0
         version &+= 1
@@ -181,6 +241,7 @@ final class PyDict: PyObject {
         slots[i] = PyDict.deletedSlot
         let value = values[e]
         keys[e] = nil
+        keyIdentities[e] = nil
         values[e] = .none
         count -= 1
         version &+= 1
@@ -189,6 +250,7 @@ final class PyDict: PyObject {
             keys.removeLast()
             values.removeLast()
             hashes.removeLast()
+            keyIdentities.removeLast()
         }
         return value
     }
@@ -206,6 +268,7 @@ final class PyDict: PyObject {
         keys.append(key)
         values.append(value)
         hashes.append(hash)
+        keyIdentities.append(key.asObject.map(ObjectIdentifier.init))
         count += 1
         version &+= 1
     }
@@ -216,6 +279,8 @@ final class PyDict: PyObject {
         var newKeys: [Value?] = []
         var newValues: [Value] = []
         var newHashes: [Int] = []
+        var newIdentities: [ObjectIdentifier?] = []
+        newIdentities.reserveCapacity(count)
         newKeys.reserveCapacity(count)
         newValues.reserveCapacity(count)
         newHashes.reserveCapacity(count)
@@ -224,11 +289,13 @@ final class PyDict: PyObject {
                 newKeys.append(k)
                 newValues.append(values[e])
                 newHashes.append(hashes[e])
+                newIdentities.append(keyIdentities[e])
             }
         }
         keys = newKeys
         values = newValues
         hashes = newHashes
+        keyIdentities = newIdentities
         slots = [Int32](repeating: PyDict.emptySlot, count: size)
         let mask = size - 1
         for e in hashes.indices {

@@ -10,7 +10,10 @@ extension VM {
         let instructions = f.code.code.instructions
         let constants = f.code.constants
         let names = f.code.names
+        let nameIdentities = f.code.nameIdentities
+        let nameHashes = f.code.nameHashes
         let globals = f.globals
+        let builtinNames = builtins
         while true {
             if blockRequested, let future = pendingBlock {
                 blockRequested = false
@@ -59,14 +62,27 @@ extension VM {
                     f.stack.append(value)
                 }
             case .loadGlobal(let i):
-                let name = names[i]
-                if let value = globals.get(name) ?? builtins.get(name) {
-                    f.stack.append(value)
-                } else {
-                    throw Errors.nameNotDefined(name.value)
+                let identity = nameIdentities[i], hash = nameHashes[i]
+                var found: Value?
+                switch globals.lookup(identity: identity, hash: hash) {
+                case .found(let value): found = value
+                case .unsure: found = globals.get(names[i])
+                case .absent: break
                 }
+                if found == nil {
+                    switch builtinNames.lookup(identity: identity, hash: hash) {
+                    case .found(let value): found = value
+                    case .unsure: found = builtinNames.get(names[i])
+                    case .absent: break
+                    }
+                }
+                guard let value = found else { throw Errors.nameNotDefined(names[i].value) }
+                f.stack.append(value)
             case .storeGlobal(let i):
-                globals.set(names[i], f.stack.removeLast())
+                let value = f.stack.removeLast()
+                if !globals.replace(identity: nameIdentities[i], hash: nameHashes[i], with: value) {
+                    globals.set(names[i], value)
+                }
             case .deleteGlobal(let i):
                 let name = f.code.names[i]
                 guard try f.globals.remove(.object(name), vm: self) != nil else {

@@ -55,7 +55,7 @@ public final class VM {
         _ = PyType.objectMethodsInstalled
         self.limits = limits
         self.output = output
-        builtins = BuiltinModule.makeNamespace()
+        builtins = BuiltinModule.makeNamespace(interner: interner)
         ticksUntilCheck = VM.checkInterval
         startTime = monotonicSeconds()
     }
