@@ -34,6 +34,14 @@ final class RuntimeCode: PyObject {
     let parameterCount: Int
     /// Whether a call binds only positional arguments with no defaults, cells or `*`/`**`.
     let isSimple: Bool
+    /// The interpreter loop's views of `code.instructions`, `constants`, `nameIdentities`
+    /// and `nameHashes`: copying a buffer pointer costs nothing, while binding an array to
+    /// a local retains it, and the loop rebinds these on every frame switch. Owned by this
+    /// object (frames keep it alive while they run) and freed in `deinit`.
+    let instructionBuffer: UnsafeMutableBufferPointer<Instruction>
+    let constantBuffer: UnsafeMutableBufferPointer<Value>
+    let identityBuffer: UnsafeMutableBufferPointer<ObjectIdentifier>
+    let hashBuffer: UnsafeMutableBufferPointer<Int>
 
     init(_ code: CodeObject, interner: Interner) {
         self.code = code
@@ -47,7 +55,22 @@ final class RuntimeCode: PyObject {
         parameterCount = count
         isSimple = code.keywordOnlyCount == 0 && !code.flags.contains(.varargs)
             && !code.flags.contains(.varkeywords) && code.cellvars.isEmpty
+        instructionBuffer = .allocate(capacity: code.instructions.count)
+        _ = instructionBuffer.initialize(from: code.instructions)
+        constantBuffer = .allocate(capacity: constants.count)
+        _ = constantBuffer.initialize(from: constants)
+        identityBuffer = .allocate(capacity: nameIdentities.count)
+        _ = identityBuffer.initialize(from: nameIdentities)
+        hashBuffer = .allocate(capacity: nameHashes.count)
+        _ = hashBuffer.initialize(from: nameHashes)
         super.init(type: BuiltinTypes.code)
+    }
+
+    deinit {
+        instructionBuffer.deinitialize().deallocate()
+        constantBuffer.deinitialize().deallocate()
+        identityBuffer.deinitialize().deallocate()
+        hashBuffer.deinitialize().deallocate()
     }
 
     private static func value(of constant: CodeConstant, interner: Interner) -> Value {

@@ -7,11 +7,12 @@ extension VM {
     func execute(_ frame: inout Frame, entry: Frame) throws(PyError) -> FrameExit {
         frameLoop: while true {
         let f = frame
-        let instructions = f.code.code.instructions
-        let constants = f.code.constants
-        let names = f.code.names
-        let nameIdentities = f.code.nameIdentities
-        let nameHashes = f.code.nameHashes
+        let runtimeCode = f.code
+        let instructions = runtimeCode.instructionBuffer
+        let constants = runtimeCode.constantBuffer
+        let names = runtimeCode.names
+        let nameIdentities = runtimeCode.identityBuffer
+        let nameHashes = runtimeCode.hashBuffer
         let globals = f.globals
         let builtinNames = builtins
         while true {
