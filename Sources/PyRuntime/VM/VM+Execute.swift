@@ -10,11 +10,9 @@ extension VM {
         let runtimeCode = f.code
         let instructions = runtimeCode.instructionBuffer
         let constants = runtimeCode.constantBuffer
-        let names = runtimeCode.names
         let nameIdentities = runtimeCode.identityBuffer
         let nameHashes = runtimeCode.hashBuffer
         let globals = f.globals
-        let builtinNames = builtins
         while true {
             if blockRequested, let future = pendingBlock {
                 blockRequested = false
@@ -67,34 +65,34 @@ extension VM {
                 var found: Value?
                 switch globals.lookup(identity: identity, hash: hash) {
                 case .found(let value): found = value
-                case .unsure: found = globals.get(names[i])
+                case .unsure: found = globals.get(runtimeCode.names[i])
                 case .absent: break
                 }
                 if found == nil {
-                    switch builtinNames.lookup(identity: identity, hash: hash) {
+                    switch builtins.lookup(identity: identity, hash: hash) {
                     case .found(let value): found = value
-                    case .unsure: found = builtinNames.get(names[i])
+                    case .unsure: found = builtins.get(runtimeCode.names[i])
                     case .absent: break
                     }
                 }
-                guard let value = found else { throw Errors.nameNotDefined(names[i].value) }
+                guard let value = found else { throw Errors.nameNotDefined(runtimeCode.names[i].value) }
                 f.stack.append(value)
             case .storeGlobal(let i):
                 let value = f.stack.removeLast()
                 if !globals.replace(identity: nameIdentities[i], hash: nameHashes[i], with: value) {
-                    globals.set(names[i], value)
+                    globals.set(runtimeCode.names[i], value)
                 }
             case .deleteGlobal(let i):
-                let name = f.code.names[i]
+                let name = runtimeCode.names[i]
                 guard try f.globals.remove(.object(name), vm: self) != nil else {
                     throw Errors.nameNotDefined(name.value)
                 }
             case .loadBuiltin(let i):
-                let name = f.code.names[i]
+                let name = runtimeCode.names[i]
                 guard let value = builtins.get(name) else { throw Errors.nameNotDefined(name.value) }
                 f.stack.append(value)
             case .loadName(let i):
-                let name = f.code.names[i]
+                let name = runtimeCode.names[i]
                 if let value = f.namespace?.get(name) ?? f.globals.get(name) ?? builtins.get(name) {
                     f.stack.append(value)
                 } else {
@@ -102,26 +100,26 @@ extension VM {
                 }
             case .storeName(let i):
                 let value = f.stack.removeLast()
-                (f.namespace ?? f.globals).set(f.code.names[i], value)
+                (f.namespace ?? f.globals).set(runtimeCode.names[i], value)
             case .deleteName(let i):
-                let name = f.code.names[i]
+                let name = runtimeCode.names[i]
                 guard try (f.namespace ?? f.globals).remove(.object(name), vm: self) != nil else {
                     throw Errors.nameNotDefined(name.value)
                 }
 
             case .loadAttr(let i):
                 let object = f.stack.removeLast()
-                f.stack.append(try getAttribute(object, names[i]))
+                f.stack.append(try getAttribute(object, runtimeCode.names[i]))
             case .storeAttr(let i):
                 let object = f.stack.removeLast()
                 let value = f.stack.removeLast()
-                try setAttribute(object, f.code.names[i], value)
+                try setAttribute(object, runtimeCode.names[i], value)
             case .deleteAttr(let i):
                 let object = f.stack.removeLast()
-                try deleteAttribute(object, f.code.names[i])
+                try deleteAttribute(object, runtimeCode.names[i])
             case .loadMethod(let i):
                 let object = f.stack.removeLast()
-                let (callable, receiver) = try loadMethod(object, names[i])
+                let (callable, receiver) = try loadMethod(object, runtimeCode.names[i])
                 f.stack.append(callable)
                 f.stack.append(receiver)
             case .binarySubscript:
@@ -469,10 +467,10 @@ extension VM {
                 f.stack.append(try call(exit, arguments))
 
             case .importName(let i):
-                f.stack.append(.object(try importModule(f.code.names[i].value)))
+                f.stack.append(.object(try importModule(runtimeCode.names[i].value)))
             case .importFrom(let i):
                 let module = f.top
-                f.stack.append(try importFrom(module, f.code.names[i].value))
+                f.stack.append(try importFrom(module, runtimeCode.names[i].value))
             case .importStar:
                 let module = f.stack.removeLast()
                 try importStar(module, into: f.namespace ?? f.globals)
