@@ -4,7 +4,7 @@ import PyFormat
 
 /// `int`: constructor and methods.
 enum IntMethods {
-    nonisolated(unsafe) static let table: [String: Value] = methodTable([
+    nonisolated(unsafe) static let table: [String: Value] = methodTable(OperatorMethods.table("int") + [
         method("int", "bit_length") { vm, args throws(PyError) in
             try args.expectMethod("bit_length", min: 0, max: 0)
             guard let v = args.positional[0].bigInteger else { return .int(0) }
@@ -58,7 +58,7 @@ enum IntMethods {
 
 /// `float`: constructor and methods.
 enum FloatMethods {
-    nonisolated(unsafe) static let table: [String: Value] = methodTable([
+    nonisolated(unsafe) static let table: [String: Value] = methodTable(OperatorMethods.table("float") + [
         method("float", "is_integer") { vm, args throws(PyError) in
             guard case .float(let d) = args.positional[0] else { return .false }
             return .bool(d.isFinite && d == d.rounded(.towardZero))
