@@ -90,6 +90,21 @@ let hostilePrograms: [(String, String, Expected)] = [
      + "e = None\nfor i in range(50000):\n    try:\n        raise ValueError(i) from e\n    except ValueError as x:\n        e = x\n"
      + "g = iter([])\nfor i in range(50000):\n    g = map(abs, g)\nprint('built')",
      .output("built\n")),
+    ("list repetition near Int.max", "x = [0] * 2**62", .exception("MemoryError")),
+    ("tuple repetition near Int.max", "x = (0,) * 2**62", .exception("MemoryError")),
+    ("in-place repetition near Int.max", "x = [1]\nx *= 2**62", .exception("MemoryError")),
+    ("format width bomb", "x = format(1, '900000000')", .exception("MemoryError")),
+    ("f-string width bomb", "x = f'{1:>900000000}'", .exception("MemoryError")),
+    ("percent width bomb", "x = '%*d' % (10**9, 1)", .exception("MemoryError")),
+    ("zfill bomb", "x = 'a'.zfill(10**12)", .exception("MemoryError")),
+    ("expandtabs bomb", "x = '\\t'.expandtabs(10**12)", .exception("MemoryError")),
+    ("replace bomb", "x = ('a' * 10**6).replace('a', 'b' * 10**4)", .exception("MemoryError")),
+    ("quadratic list concatenation", "a = []\nfor i in range(5000):\n    a = a + [0] * 1000", .exception("MemoryError")),
+    ("extreme slice steps and range bounds",
+     "print([1, 2, 3][::-2**63], 'abcdef'[::2**63 - 1], len(range(0, -10, -2**63)))\n"
+     + "r = range(-2**63, 2**63 - 1)\nprint(2**63 - 2 in r, r.index(2**63 - 2))\n"
+     + "print(list(enumerate('ab', 2**63 - 1)))",
+     .output("[3] a 1\nTrue 18446744073709551614\n[(9223372036854775807, 'a'), (9223372036854775808, 'b')]\n")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

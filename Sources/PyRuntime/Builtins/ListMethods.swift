@@ -1,3 +1,5 @@
+import BigInt
+
 /// `list` and `tuple`: constructors and methods.
 enum ListMethods {
     static func receiver(_ args: Arguments) -> PyList {
@@ -188,7 +190,8 @@ enum RangeMethods {
                   try vm.contains(args.positional[0], args.positional[1]), case .int(let i) = args.positional[1] else {
                 throw Errors.valueError("\(try vm.repr(args.positional[1])) is not in range")
             }
-            return .int((i - r.start) / r.step)
+            let distance = r.step > 0 ? UInt(bitPattern: i &- r.start) : UInt(bitPattern: r.start &- i)
+            return PyBigInt.value(BigInt(distance / r.step.magnitude))
         },
     ])
 }

@@ -25,15 +25,29 @@ enum StrMethods {
     static func find(_ haystack: Scalars, _ needle: Scalars, _ start: Int, _ end: Int, reverse: Bool) -> Int {
         if needle.count > end - start { return -1 }
         if needle.isEmpty { return reverse ? end : start }
-        let positions = reverse ? Array(stride(from: end - needle.count, through: start, by: -1))
-            : Array(stride(from: start, through: end - needle.count, by: 1))
-        for i in positions where haystack[i] == needle[0] {
-            var matched = true
-            for j in 1..<needle.count where haystack[i + j] != needle[j] {
-                matched = false
-                break
+        let first = needle[0]
+        func matches(at i: Int) -> Bool {
+            guard haystack[i] == first else { return false }
+            var j = 1
+            while j < needle.count {
+                if haystack[i + j] != needle[j] { return false }
+                j += 1
             }
-            if matched { return i }
+            return true
+        }
+        if reverse {
+            var i = end - needle.count
+            while i >= start {
+                if matches(at: i) { return i }
+                i -= 1
+            }
+        } else {
+            var i = start
+            let last = end - needle.count
+            while i <= last {
+                if matches(at: i) { return i }
+                i += 1
+            }
         }
         return -1
     }
@@ -190,6 +204,21 @@ enum StrMethods {
             let new = Array(try stringArg(vm, args, 2, "replace").value.unicodeScalars)
             var limit = args.positional.count > 3 ? try vm.intArgument(args.positional[3]) : -1
             if limit < 0 { limit = Int.max }
+            // Size the result before building it, so a huge replacement is a MemoryError.
+            var occurrences = 0
+            if old.isEmpty {
+                occurrences = min(limit, s.count + 1)
+            } else {
+                var position = 0
+                while occurrences < limit {
+                    let found = find(s, old, position, s.count, reverse: false)
+                    if found < 0 { break }
+                    occurrences += 1
+                    position = found + old.count
+                }
+            }
+            try vm.reserveMemory(s.count.saturatingMultiply(4)
+                .addingReportingOverflow(occurrences.saturatingMultiply(new.count).saturatingMultiply(4)).partialValue)
             var out: Scalars = []
             var i = 0, replaced = 0
             if old.isEmpty {
@@ -448,6 +477,7 @@ enum StrMethods {
             var s = Array(receiver(args).value.unicodeScalars)
             let width = try vm.intArgument(args.positional[1])
             guard s.count < width else { return .str(text(s)) }
+            try vm.reserveMemory(width)
             let fill = Array(repeating: Unicode.Scalar("0"), count: width - s.count)
             if let first = s.first, first == "+" || first == "-" {
                 s.insert(contentsOf: fill, at: 1)
@@ -464,6 +494,7 @@ enum StrMethods {
                 if s == "\t" {
                     if size > 0 {
                         let spaces = size - column % size
+                        try vm.reserveMemory(spaces)
                         out += Array(repeating: " ", count: spaces)
                         column += spaces
                     }

@@ -13,6 +13,7 @@ extension VM {
             return s.value
         }
         if spec.isEmpty { return try str(value) }
+        try reserveMemory(VM.largestNumber(in: spec))
         switch value {
         case .bool(let b): return try formatCall { () throws -> String in try PyFormat.format(b ? 1 : 0, spec: spec, typeName: "bool") }
         case .int(let i): return try formatCall { () throws -> String in try PyFormat.format(i, spec: spec) }
@@ -25,8 +26,60 @@ extension VM {
         throw Errors.typeError("unsupported format string passed to \(value.typeName).__format__")
     }
 
+    /// The largest decimal number written in a format spec or format string (widths and
+    /// precisions), so the memory they ask for is accounted before formatting.
+    static func largestNumber(in text: String) -> Int {
+        var largest = 0, current = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                current = current.saturatingMultiply(10).addingReportingOverflow(Int(byte - 0x30)).partialValue
+                if current < 0 { current = Int.max }
+            } else {
+                largest = max(largest, current)
+                current = 0
+            }
+        }
+        return max(largest, current)
+    }
+
+    /// The largest width or precision inside the `%` conversions of a format string.
+    static func largestConversionNumber(in format: String) -> Int {
+        var largest = 0
+        var bytes = format.utf8.makeIterator()
+        while let byte = bytes.next() {
+            guard byte == UInt8(ascii: "%") else { continue }
+            var current = 0
+            while let next = bytes.next() {
+                if next >= 0x30 && next <= 0x39 {
+                    current = current.saturatingMultiply(10).addingReportingOverflow(Int(next - 0x30)).partialValue
+                    if current < 0 { current = Int.max }
+                    largest = max(largest, current)
+                } else if next == UInt8(ascii: ".") {
+                    current = 0
+                } else if next == UInt8(ascii: "(") {
+                    // A mapping key: skip to its closing parenthesis.
+                    while let k = bytes.next(), k != UInt8(ascii: ")") {}
+                } else if "-+ #0*".utf8.contains(next) {
+                    continue
+                } else {
+                    break
+                }
+            }
+        }
+        return largest
+    }
+
     /// `str % args`.
     func percentFormat(_ format: String, _ args: Value) throws(PyError) -> String {
+        try reserveMemory(VM.largestConversionNumber(in: format))
+        if format.utf8.contains(UInt8(ascii: "*")) {
+            // `*` widths come from the arguments.
+            var items: [Value] = [args]
+            if case .object(let o) = args, let tuple = o as? PyTuple { items = tuple.items }
+            for item in items {
+                if case .int(let n) = item { try reserveMemory(abs(n == Int.min ? Int.max : n)) }
+            }
+        }
         do {
             return try PyFormat.percent(format, PercentArgument(vm: self, value: args))
         } catch let error as PyError {

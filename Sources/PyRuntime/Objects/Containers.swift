@@ -65,7 +65,7 @@ final class PyRange: PyObject {
         if step < 0, start > stop {
             let span = start.subtractingReportingOverflow(stop)
             if span.overflow { return Int.max }
-            return (span.partialValue - 1) / (-step) + 1
+            return Int((UInt(span.partialValue) - 1) / step.magnitude) + 1
         }
         return 0
     }

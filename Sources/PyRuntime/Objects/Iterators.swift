@@ -1,3 +1,5 @@
+import BigInt
+
 /// A built-in iterator: `iter([…])`, `enumerate`, `zip`, `map`, dict views …
 class PyIterator: PyObject {
     init() { super.init(type: IteratorTypes.named(Self.typeName)) }
@@ -127,14 +129,22 @@ final class EnumerateIterator: PyIterator {
     var source: Value
     deinit { Trashcan.drop(&source, empty: .none) }
     var counter: Int
+    /// The counter once it has passed `Int.max` (`enumerate(x, start=2**63 - 1)`).
+    var overflowCounter: BigInt?
     init(_ source: Value, start: Int) {
         self.source = source
         counter = start
     }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         guard let value = try vm.nextValue(source) else { return nil }
-        defer { counter += 1 }
-        return .tuple([.int(counter), value])
+        let index = counter
+        if let big = overflowCounter {
+            overflowCounter = big + 1
+            return .tuple([PyBigInt.value(big), value])
+        }
+        let (next, overflow) = counter.addingReportingOverflow(1)
+        if overflow { overflowCounter = BigInt(counter) + 1 } else { counter = next }
+        return .tuple([.int(index), value])
     }
 }
 

@@ -234,7 +234,9 @@ extension VM {
                 return false
             }
             if range.step > 0 ? (i < range.start || i >= range.stop) : (i > range.start || i <= range.stop) { return false }
-            return (i - range.start) % range.step == 0
+            // The distance from the start fits in UInt even when it does not fit in Int.
+            let distance = range.step > 0 ? UInt(bitPattern: i &- range.start) : UInt(bitPattern: range.start &- i)
+            return distance % range.step.magnitude == 0
         }
         if let view = o as? PyDictView {
             switch view.kind {

@@ -249,7 +249,10 @@ extension VM {
                 }
             case .setAdd(let depth):
                 let item = f.stack.removeLast()
-                if case .object(let o) = f.peek(depth), let set = o as? PySet { try set.add(item, vm: self) }
+                if case .object(let o) = f.peek(depth), let set = o as? PySet {
+                    try reserveMemory(24)
+                    try set.add(item, vm: self)
+                }
             case .setUpdate(let depth):
                 let iterable = f.stack.removeLast()
                 if case .object(let o) = f.peek(depth), let set = o as? PySet {
@@ -258,7 +261,10 @@ extension VM {
             case .mapAdd(let depth):
                 let value = f.stack.removeLast()
                 let key = f.stack.removeLast()
-                if case .object(let o) = f.peek(depth), let dict = o as? PyDict { try dict.set(key, value, vm: self) }
+                if case .object(let o) = f.peek(depth), let dict = o as? PyDict {
+                    try reserveMemory(48)
+                    try dict.set(key, value, vm: self)
+                }
             case .dictUpdate(let depth):
                 let mapping = f.stack.removeLast()
                 if case .object(let o) = f.peek(depth), let dict = o as? PyDict {

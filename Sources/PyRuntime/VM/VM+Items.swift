@@ -56,7 +56,8 @@ extension VM {
             }
             return i
         }
-        let step = try bound(slice.step) ?? 1
+        // CPython clamps steps to ±PY_SSIZE_T_MAX; negating Int.min would overflow.
+        let step = max(try bound(slice.step) ?? 1, -Int.max)
         guard step != 0 else { throw Errors.valueError("slice step cannot be zero") }
         var start: Int, stop: Int
         if step > 0 {
@@ -81,7 +82,7 @@ extension VM {
         var i = start
         for _ in 0..<length {
             positions.append(i)
-            i += step
+            i &+= step
         }
         return positions
     }
@@ -123,7 +124,7 @@ extension VM {
                 var i = start
                 for _ in 0..<length {
                     view.append(s.scalar(at: i))
-                    i += step
+                    i &+= step
                 }
                 return .str(String(view))
             }
@@ -134,7 +135,9 @@ extension VM {
         case let range as PyRange:
             if case .object(let k) = key, let slice = k as? PySlice {
                 let (start, stop, step, _) = try sliceIndices(slice, count: range.count)
-                return .object(PyRange(start: range.element(start), stop: range.element(stop), step: range.step * step))
+                let (newStep, overflow) = range.step.multipliedReportingOverflow(by: step)
+                if overflow { throw Errors.overflowError("Python int too large to convert to C ssize_t") }
+                return .object(PyRange(start: range.element(start), stop: range.element(stop), step: newStep))
             }
             guard let i = normalize(try index(key, for: "range"), count: range.count) else {
                 throw Errors.indexOutOfRange("range object")
@@ -183,7 +186,7 @@ extension VM {
                     var i = start
                     for item in replacement {
                         list.items[i] = item
-                        i += step
+                        i &+= step
                     }
                 }
                 return

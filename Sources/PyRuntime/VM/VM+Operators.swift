@@ -34,12 +34,14 @@ extension VM {
         if case .object(let o) = left {
             if let list = o as? PyList, !list.type.hasInstanceDict || list.type.lookup("__iadd__") == nil {
                 if op == .add {
-                    list.items.append(contentsOf: try collect(right))
+                    let items = try collect(right)
+                    try reserveMemory(items.count * 16)
+                    list.items.append(contentsOf: items)
                     return left
                 }
                 if op == .multiply, let n = Number(right), case .int(let count) = n {
                     let copy = list.items
-                    try reserveMemory(copy.count * max(0, count - 1) * 16)
+                    try reserveMemory(copy.count.saturatingMultiply(max(0, count - 1)).saturatingMultiply(16))
                     list.items = count <= 0 ? [] : Array([[Value]](repeating: copy, count: count).joined())
                     return left
                 }
@@ -85,8 +87,14 @@ extension VM {
                 try reserveMemory(a.value.utf8.count + b.value.utf8.count)
                 return .str(a.value + b.value)
             }
-            if let a = l as? PyList, let b = r as? PyList { return .list(a.items + b.items) }
-            if let a = l as? PyTuple, let b = r as? PyTuple { return .tuple(a.items + b.items) }
+            if let a = l as? PyList, let b = r as? PyList {
+                try reserveMemory((a.items.count + b.items.count) * 16)
+                return .list(a.items + b.items)
+            }
+            if let a = l as? PyTuple, let b = r as? PyTuple {
+                try reserveMemory((a.items.count + b.items.count) * 16)
+                return .tuple(a.items + b.items)
+            }
             if let a = l as? PyBytes, let b = r as? PyBytes { return .object(PyBytes(a.bytes + b.bytes)) }
             return nil
         case .multiply:
@@ -98,11 +106,11 @@ extension VM {
                 return .str(String(repeating: s.value, count: times))
             }
             if let list = l as? PyList {
-                try reserveMemory(list.items.count.saturatingMultiply(times * 16))
+                try reserveMemory(list.items.count.saturatingMultiply(times).saturatingMultiply(16))
                 return .list(Array([[Value]](repeating: list.items, count: times).joined()))
             }
             if let tuple = l as? PyTuple {
-                try reserveMemory(tuple.items.count.saturatingMultiply(times * 16))
+                try reserveMemory(tuple.items.count.saturatingMultiply(times).saturatingMultiply(16))
                 return .tuple(Array([[Value]](repeating: tuple.items, count: times).joined()))
             }
             return nil

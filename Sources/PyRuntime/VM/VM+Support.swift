@@ -4,11 +4,9 @@ extension VM {
     /// Accounts for an allocation about to happen; `MemoryError` past the limit.
     @inline(__always)
     func reserveMemory(_ bytes: Int) throws(PyError) {
-        allocatedBytes &+= bytes
-        if bytes >= limits.maxMemoryBytes || allocatedBytes >= limits.maxMemoryBytes {
-            allocatedBytes -= bytes
-            throw Errors.memory()
-        }
+        // Compared before adding: sizes near Int.max must not overflow the running total.
+        if bytes > limits.maxMemoryBytes - allocatedBytes { throw Errors.memory() }
+        allocatedBytes += max(0, bytes)
     }
 
     /// One f-string field: conversion, then `format(value, spec)`.
