@@ -195,9 +195,9 @@ enum BuiltinModule {
             }
             return .int(Int(s.scalar(at: 0).value))
         }
-        function("hex") { vm, args throws(PyError) in try Builtins.radix(vm, args, "hex", 16, "0x") }
-        function("oct") { vm, args throws(PyError) in try Builtins.radix(vm, args, "oct", 8, "0o") }
-        function("bin") { vm, args throws(PyError) in try Builtins.radix(vm, args, "bin", 2, "0b") }
+        function("hex") { vm, args throws(PyError) in try Builtins.radix(vm, args, "hex", 16) }
+        function("oct") { vm, args throws(PyError) in try Builtins.radix(vm, args, "oct", 8) }
+        function("bin") { vm, args throws(PyError) in try Builtins.radix(vm, args, "bin", 2) }
         function("format") { vm, args throws(PyError) in
             try args.expect("format", min: 1, max: 2)
             let spec = args.positional.count > 1 ? try vm.strArgument(args.positional[1], "format() argument 2").value : ""
@@ -338,21 +338,13 @@ enum BuiltinModule {
         // A class defining __eq__ without __hash__ is unhashable (CPython sets it to None).
         if attributes["__eq__"] != nil, attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
         let layout = mro.first(where: { $0.isBuiltin && $0 !== BuiltinTypes.object })?.layout ?? .object
-        let qualified: String
-        if case .str(let q)? = attributes["__qualname__"].map(stringValue) { qualified = q } else { qualified = name.value }
+        let qualified = (attributes["__qualname__"]?.asObject as? PyStr)?.value ?? name.value
         attributes["__qualname__"] = nil
-        let moduleName: String
-        if case .str(let m)? = attributes["__module__"].map(stringValue) { moduleName = m } else { moduleName = "__main__" }
+        let moduleName = (attributes["__module__"]?.asObject as? PyStr)?.value ?? "__main__"
         let type = PyType(name: name.value, qualifiedName: qualified, moduleName: moduleName, metatype: BuiltinTypes.type,
                           bases: bases, mro: mro, namespace: attributes, layout: layout, hasInstanceDict: true,
                           isBuiltin: false)
         classCell?.value = .object(type)
         return .object(type)
-    }
-
-    private enum StringOrNot { case str(String), other }
-    private static func stringValue(_ value: Value) -> StringOrNot {
-        if case .object(let o) = value, let s = o as? PyStr { return .str(s.value) }
-        return .other
     }
 }

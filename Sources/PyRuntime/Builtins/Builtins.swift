@@ -184,12 +184,11 @@ enum Builtins {
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 
-    /// `hex()`, `oct()`, `bin()`.
-    static func radix(_ vm: VM, _ args: Arguments, _ name: String, _ radix: Int, _ prefix: String) throws(PyError) -> Value {
+    /// `hex()`, `oct()`, `bin()` (the digits come with their `0x`/`0o`/`0b` prefix).
+    static func radix(_ vm: VM, _ args: Arguments, _ name: String, _ radix: Int) throws(PyError) -> Value {
         try args.expect(name, min: 1, max: 1)
         guard let value = args.positional[0].bigInteger else { throw Errors.notAnInteger(args.positional[0]) }
         let digits = try formatCall { () throws -> String in try PyInt.string(value, radix: radix) }
-        _ = prefix
         return .str(digits)
     }
 }

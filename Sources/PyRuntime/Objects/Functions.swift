@@ -30,7 +30,7 @@ final class RuntimeCode: PyObject {
     /// `str` object only when an equal but distinct key is found.
     let nameIdentities: [ObjectIdentifier]
     let nameHashes: [Int]
-    /// Parameter names as `str` objects (keyword binding).
+    /// How many local slots the parameters take (positional, keyword-only, `*`, `**`).
     let parameterCount: Int
     /// Whether a call binds only positional arguments with no defaults, cells or `*`/`**`.
     let isSimple: Bool

@@ -271,22 +271,16 @@ extension VM {
             }
         }
         if !missing.isEmpty { throw missingArguments(name, missing, kind: "keyword-only") }
-        if !code.cellvars.isEmpty || !function.closure.isEmpty {
-            var cells: [PyCell] = []
-            cells.reserveCapacity(code.cellvars.count + function.closure.count)
-            for (i, _) in code.cellvars.enumerated() {
-                if let slot = code.cellParameterSlots[i] { cells.append(PyCell(frame.locals[slot])) } else { cells.append(PyCell()) }
-            }
-            cells.append(contentsOf: function.closure)
-            frame.cells = cells
-        }
+        if !code.cellvars.isEmpty || !function.closure.isEmpty { prepareCells(frame, closure: function.closure) }
         return frame
     }
 
-    /// Creates the cells of a frame whose code has cell variables (the fast path skips this).
+    /// Creates a frame's cells: its own cell variables (a captured parameter starts with the
+    /// argument's value), then the closure's cells.
     func prepareCells(_ frame: Frame, closure: [PyCell]) {
         let code = frame.code.code
         var cells: [PyCell] = []
+        cells.reserveCapacity(code.cellvars.count + closure.count)
         for (i, _) in code.cellvars.enumerated() {
             if let slot = code.cellParameterSlots[i] { cells.append(PyCell(frame.locals[slot])) } else { cells.append(PyCell()) }
         }
