@@ -136,7 +136,7 @@ enum StrMethods {
         method("str", "capitalize") { _, args throws(PyError) in
             let s = receiver(args).value
             guard let first = s.unicodeScalars.first else { return .str("") }
-            return .str(String(first).uppercased() + String(s.unicodeScalars.dropFirst()).lowercased())
+            return .str(first.properties.titlecaseMapping + String(s.unicodeScalars.dropFirst()).lowercased())
         },
         method("str", "title") { _, args throws(PyError) in
             var out = ""
@@ -144,7 +144,7 @@ enum StrMethods {
             for s in receiver(args).value.unicodeScalars {
                 let cased = s.properties.isCased
                 if cased {
-                    out += previousCased ? String(s).lowercased() : String(s).uppercased()
+                    out += previousCased ? s.properties.lowercaseMapping : s.properties.titlecaseMapping
                 } else {
                     out.unicodeScalars.append(s)
                 }

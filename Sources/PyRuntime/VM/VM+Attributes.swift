@@ -248,10 +248,7 @@ extension VM {
             }
             return
         }
-        guard type.hasInstanceDict else {
-            if type.isBuiltin { throw Errors.attributeError("'\(type.name)' object has no attribute '\(key)'") }
-            throw Errors.readOnlyAttribute(object, key)
-        }
+        guard type.hasInstanceDict else { throw Errors.readOnlyAttribute(object, key) }
         if o.attributes == nil { o.attributes = PyDict() }
         try reserveMemory(48)
         o.attributes?.set(name, value)

@@ -117,12 +117,26 @@ enum Errors {
     }
 
     /// `'int' object attribute 'x' is read-only` / `cannot set 'x' attribute of immutable type 'int'`
+    /// `'list' object attribute 'append' is read-only` /
+    /// `attribute 'real' of 'int' objects is not writable`
     static func readOnlyAttribute(_ value: Value, _ name: String) -> PyError {
         if case .object(let o) = value, let type = o as? PyType {
             return typeError("cannot set '\(name)' attribute of immutable type '\(type.name)'")
         }
+        if value.pyType.lookup(name) != nil {
+            return attributeError("'\(value.typeName)' object attribute '\(name)' is read-only")
+        }
+        if dataAttributes[value.typeName]?.contains(name) == true {
+            return attributeError("attribute '\(name)' of '\(value.typeName)' objects is not writable")
+        }
         return attributeError("'\(value.typeName)' object has no attribute '\(name)'")
     }
+
+    /// Read-only data attributes of built-in types (CPython getset descriptors).
+    private static let dataAttributes: [String: Set<String>] = [
+        "int": ["real", "imag", "numerator", "denominator"], "bool": ["real", "imag", "numerator", "denominator"],
+        "float": ["real", "imag"], "range": ["start", "stop", "step"], "slice": ["start", "stop", "step"],
+    ]
 
     /// `division by zero`
     static func divisionByZero() -> PyError { make(ExceptionTypes.zeroDivisionError, "division by zero") }
