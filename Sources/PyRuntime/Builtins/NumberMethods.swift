@@ -97,9 +97,96 @@ enum FloatMethods {
     }
 }
 
-/// `bytes` methods.
+/// `bytes`: constructor and methods.
 enum BytesMethods {
+    static func receiver(_ args: Arguments) -> [UInt8] {
+        if case .object(let o) = args.positional[0], let b = o as? PyBytes { return b.bytes }
+        return []
+    }
+
+    static func bytesArgument(_ value: Value, _ context: String) throws(PyError) -> [UInt8] {
+        guard case .object(let o) = value, let b = o as? PyBytes else {
+            throw Errors.typeError("a bytes-like object is required, not '\(value.typeName)'")
+        }
+        return b.bytes
+    }
+
+    /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(str, encoding)`.
+    static func construct(_ vm: VM, _ type: PyType, _ args: Arguments) throws(PyError) -> Value {
+        try args.expect("bytes", min: 0, max: 3, allowKeywords: ["source", "encoding", "errors"])
+        guard let source = args.argument(0, "source") else { return .object(PyBytes([])) }
+        if case .object(let o) = source, o is PyStr {
+            guard args.argument(1, "encoding") != nil else { throw Errors.typeError("string argument without an encoding") }
+            return try StrMethods.encode(vm, Arguments([source] + Array(args.positional.dropFirst()), keywords: args.keywords))
+        }
+        if case .int(let n) = source {
+            guard n >= 0 else { throw Errors.valueError("negative count") }
+            try vm.reserveMemory(n)
+            return .object(PyBytes([UInt8](repeating: 0, count: n)))
+        }
+        if case .object(let o) = source, let b = o as? PyBytes { return .object(PyBytes(b.bytes)) }
+        var bytes: [UInt8] = []
+        for item in try vm.collect(source) {
+            let n = try vm.intArgument(item)
+            guard (0...255).contains(n) else { throw Errors.valueError("bytes must be in range(0, 256)") }
+            bytes.append(UInt8(n))
+        }
+        return .object(PyBytes(bytes))
+    }
+
     nonisolated(unsafe) static let table: [String: Value] = methodTable([
+        method("bytes", "hex") { vm, args throws(PyError) in
+            .str(receiver(args).map { String($0, radix: 16).leftPadded(to: 2) }.joined())
+        },
+        method("bytes", "upper") { vm, args throws(PyError) in
+            .object(PyBytes(receiver(args).map { (0x61...0x7A).contains($0) ? $0 - 32 : $0 }))
+        },
+        method("bytes", "lower") { vm, args throws(PyError) in
+            .object(PyBytes(receiver(args).map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }))
+        },
+        method("bytes", "strip") { vm, args throws(PyError) in
+            var bytes = receiver(args)[...]
+            let strip: Set<UInt8> = args.positional.count > 1 && !args.positional[1].isNone
+                ? Set(try bytesArgument(args.positional[1], "strip")) : [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C]
+            while let first = bytes.first, strip.contains(first) { bytes = bytes.dropFirst() }
+            while let last = bytes.last, strip.contains(last) { bytes = bytes.dropLast() }
+            return .object(PyBytes(Array(bytes)))
+        },
+        method("bytes", "split") { vm, args throws(PyError) in
+            let bytes = receiver(args)
+            guard args.positional.count > 1, !args.positional[1].isNone else {
+                let whitespace: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C]
+                return .list(bytes.split(whereSeparator: { whitespace.contains($0) }).map { .object(PyBytes(Array($0))) })
+            }
+            let separator = try bytesArgument(args.positional[1], "split")
+            guard !separator.isEmpty else { throw Errors.valueError("empty separator") }
+            var parts: [Value] = []
+            var rest = bytes[...]
+            while let range = rest.firstRange(of: separator) {
+                parts.append(.object(PyBytes(Array(rest[..<range.lowerBound]))))
+                rest = rest[range.upperBound...]
+            }
+            parts.append(.object(PyBytes(Array(rest))))
+            return .list(parts)
+        },
+        method("bytes", "count") { vm, args throws(PyError) in
+            let bytes = receiver(args)
+            let needle = try bytesArgument(args.positional[1], "count")
+            guard !needle.isEmpty else { return .int(bytes.count + 1) }
+            var n = 0
+            var rest = bytes[...]
+            while let range = rest.firstRange(of: needle) {
+                n += 1
+                rest = rest[range.upperBound...]
+            }
+            return .int(n)
+        },
+        method("bytes", "find") { vm, args throws(PyError) in
+            let bytes = receiver(args)
+            let needle = try bytesArgument(args.positional[1], "find")
+            guard let range = bytes.firstRange(of: needle) else { return .int(-1) }
+            return .int(range.lowerBound)
+        },
         method("bytes", "decode") { vm, args throws(PyError) in
             guard case .object(let o) = args.positional[0], let b = o as? PyBytes else { return .none }
             let errors = try args.argument(2, "errors").map { v throws(PyError) in try vm.strArgument(v, "decode() argument 'errors'").value } ?? "strict"

@@ -9,7 +9,7 @@ enum BuiltinTypes {
     nonisolated(unsafe) static let float = make("float", .float, methods: FloatMethods.table,
                                                 constructor: FloatMethods.construct)
     nonisolated(unsafe) static let str = make("str", .str, methods: StrMethods.table, constructor: StrMethods.construct)
-    nonisolated(unsafe) static let bytes = make("bytes", .bytes, methods: BytesMethods.table)
+    nonisolated(unsafe) static let bytes = make("bytes", .bytes, methods: BytesMethods.table, constructor: BytesMethods.construct)
     nonisolated(unsafe) static let list = make("list", .list, methods: ListMethods.table, constructor: ListMethods.construct)
     nonisolated(unsafe) static let tuple = make("tuple", .tuple, methods: TupleMethods.table,
                                                 constructor: TupleMethods.construct)

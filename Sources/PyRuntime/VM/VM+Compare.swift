@@ -213,6 +213,16 @@ extension VM {
             for element in list.items where try keysEqual(element, item) { return true }
             return false
         }
+        if let bytes = o as? PyBytes {
+            if case .int(let byte) = item {
+                guard (0...255).contains(byte) else { throw Errors.valueError("byte must be in range(0, 256)") }
+                return bytes.bytes.contains(UInt8(byte))
+            }
+            guard case .object(let i) = item, let needle = i as? PyBytes else {
+                throw Errors.typeError("a bytes-like object is required, not '\(item.typeName)'")
+            }
+            return needle.bytes.isEmpty || bytes.bytes.firstRange(of: needle.bytes) != nil
+        }
         if let tuple = o as? PyTuple {
             for element in tuple.items where try keysEqual(element, item) { return true }
             return false

@@ -109,6 +109,10 @@ extension VM {
                 try reserveMemory(list.items.count.saturatingMultiply(times).saturatingMultiply(16))
                 return .list(Array([[Value]](repeating: list.items, count: times).joined()))
             }
+            if let bytes = l as? PyBytes {
+                try reserveMemory(bytes.bytes.count.saturatingMultiply(times))
+                return .object(PyBytes(Array([[UInt8]](repeating: bytes.bytes, count: times).joined())))
+            }
             if let tuple = l as? PyTuple {
                 try reserveMemory(tuple.items.count.saturatingMultiply(times).saturatingMultiply(16))
                 return .tuple(Array([[Value]](repeating: tuple.items, count: times).joined()))
