@@ -1,6 +1,6 @@
-/// The `\N{NAME}` escapes this implementation knows: a few dozen characters that programs
-/// commonly name. Any other name is reported as CPython reports an unknown one
-/// ("unknown Unicode character name"), since the full Unicode name table is not bundled.
+/// Resolves `\N{NAME}` escapes: common names from a small table, any other name from the
+/// Unicode database Swift carries (names and aliases of every scalar), built once on first
+/// use. Unknown names are reported as CPython reports them ("unknown Unicode character name").
 enum UnicodeNames {
     /// Names in upper case, as in the Unicode database.
     static let table: [String: UInt32] = [
@@ -37,7 +37,19 @@ enum UnicodeNames {
                 upper.unicodeScalars.append(scalar)
             }
         }
-        guard let value = table[upper] else { return nil }
-        return Unicode.Scalar(value)
+        if let value = table[upper] { return Unicode.Scalar(value) }
+        return allNames[upper].flatMap(Unicode.Scalar.init)
     }
+
+    /// Every scalar's name and name alias, for names outside `table` (about 0.1 s to build).
+    private static let allNames: [String: UInt32] = {
+        var names: [String: UInt32] = [:]
+        names.reserveCapacity(300_000)
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if let name = scalar.properties.name { names[name] = value }
+            if let alias = scalar.properties.nameAlias, names[alias] == nil { names[alias] = value }
+        }
+        return names
+    }()
 }
