@@ -274,19 +274,20 @@ extension VM {
 
     /// `loadMethod`: `(function, self)` for a plain method, else `(NULL, attribute)`.
     func loadMethod(_ value: Value, _ name: PyStr) throws(PyError) -> (Value, Value) {
-        let type = value.pyType
-        if case .object(let o) = value, !(o is PyType), !(o is PyModule), !(o is PySuper) {
-            if let attribute = type.lookup(name.value), case .object(let a) = attribute,
-               a is PyFunction || a is PyBuiltinFunction {
-                if VM.isDunder(name.value), !isAllowedDunder(name.value, on: value) {
-                    throw Errors.attributeError("access to attribute '\(name.value)' is not allowed in the sandbox")
-                }
-                if o.attributes?.get(name) == nil { return (attribute, value) }
+        // Classes, modules and super objects resolve attributes their own way.
+        let plainReceiver: Bool
+        if case .object(let o) = value {
+            plainReceiver = !(o is PyType || o is PyModule || o is PySuper)
+        } else {
+            plainReceiver = true
+        }
+        if plainReceiver, let attribute = value.pyType.lookup(name.value), case .object(let a) = attribute,
+           a is PyFunction || a is PyBuiltinFunction {
+            if VM.isDunder(name.value), !isAllowedDunder(name.value, on: value) {
+                throw Errors.attributeError("access to attribute '\(name.value)' is not allowed in the sandbox")
             }
-        } else if case .object = value {
-        } else if let attribute = type.lookup(name.value), case .object(let a) = attribute, a is PyBuiltinFunction,
-                  !VM.isDunder(name.value) {
-            return (attribute, value)
+            // An instance attribute of the same name shadows the method.
+            if value.asObject?.attributes?.get(name) == nil { return (attribute, value) }
         }
         return (.object(BuiltinTypes.null), try getAttribute(value, name))
     }
