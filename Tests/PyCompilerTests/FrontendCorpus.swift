@@ -1,4 +1,4 @@
-// Copied from /work/main/Tests/PyFrontendTests/CorpusTests.swift (`orchestrationCorpus`): test
+// Copied from Tests/PyFrontendTests/CorpusTests.swift (`orchestrationCorpus`): test
 // targets cannot import each other. Keep in sync when the front end's corpus grows.
 
 /// Programs in the style models write for tool orchestration.
