@@ -58,24 +58,14 @@ final class PyDict: PyObject {
 
     /// The value for a `str` key, or `nil` (never runs user code).
     func get(_ key: PyStr) -> Value? {
-        guard !slots.isEmpty else { return nil }
-        let hash = key.hashValue
-        let mask = slots.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while true {
-            let slot = slots[i]
-            if slot == PyDict.emptySlot { return nil }
-            if slot >= 0 {
-                let e = Int(slot)
-                if hashes[e] == hash {
-                    // Names are interned, so identity usually decides without a cast.
-                    if keyIdentities[e] == ObjectIdentifier(key) { return values[e] }
-                    if case .object(let o)? = keys[e], let s = o as? PyStr, s.equals(key) { return values[e] }
-                }
-            }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        entryIndex(of: key).map { values[$0] }
+    }
+
+    /// The entry holding a `str` key. Names are interned, so identity usually decides
+    /// without a cast.
+    private func entryIndex(of key: PyStr) -> Int? {
+        probeEntries(hash: key.hashValue) { e in
+            keyIdentities[e] == ObjectIdentifier(key) || (keys[e]?.asObject as? PyStr)?.equals(key) == true ? e : nil
         }
     }
 
@@ -90,48 +80,19 @@ final class PyDict: PyObject {
     /// Looks up an interned name by identity and hash, without touching any key object.
     @inline(__always)
     func lookup(identity: ObjectIdentifier, hash: Int) -> InternedLookup {
-        guard !slots.isEmpty else { return .absent }
-        let mask = slots.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while true {
-            let slot = slots[i]
-            if slot == PyDict.emptySlot { return .absent }
-            if slot >= 0 {
-                let e = Int(slot)
-                if hashes[e] == hash {
-                    if keyIdentities[e] == identity { return .found(values[e]) }
-                    return .unsure
-                }
-            }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
-        }
+        probeEntries(hash: hash) { e in keyIdentities[e] == identity ? .found(values[e]) : .unsure } ?? .absent
     }
 
     /// Replaces the value of an interned name found by identity; `false` when the caller
     /// must take the general path.
     @inline(__always)
     func replace(identity: ObjectIdentifier, hash: Int, with value: Value) -> Bool {
-        guard !slots.isEmpty else { return false }
-        let mask = slots.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while true {
-            let slot = slots[i]
-            if slot == PyDict.emptySlot { return false }
-            if slot >= 0 {
-                let e = Int(slot)
-                if hashes[e] == hash {
-                    guard keyIdentities[e] == identity else { return false }
-                    values[e] = value
-                    version &+= 1
-                    return true
-                }
-            }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
-        }
+        probeEntries(hash: hash) { e in
+            guard keyIdentities[e] == identity else { return false }
+            values[e] = value
+            version &+= 1
+            return true
+        } ?? false
     }
 
     /// The value for a Swift string key.
@@ -141,21 +102,23 @@ final class PyDict: PyObject {
     func contains(_ key: Value, vm: VM) throws(PyError) -> Bool { try get(key, vm: vm) != nil }
 
     private func find(_ key: Value, hash: Int, vm: VM) throws(PyError) -> Int? {
+        try probeEntries(hash: hash) { (e) throws(PyError) -> Int? in
+            guard let candidate = keys[e], try vm.keysEqual(candidate, key) else { return nil }
+            return e
+        }
+    }
+
+    /// Walks `hash`'s probe sequence, calling `visit` with each live entry of that hash
+    /// until it returns a result; `nil` once an empty slot ends the walk.
+    @inline(__always)
+    private func probeEntries<Result, Failure: Error>(hash: Int, _ visit: (Int) throws(Failure) -> Result?) throws(Failure) -> Result? {
         guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
+        var probe = ProbeSequence(hash: hash, mask: slots.count - 1)
         while true {
-            let slot = slots[i]
+            let slot = slots[probe.index]
             if slot == PyDict.emptySlot { return nil }
-            if slot >= 0 {
-                let e = Int(slot)
-                if hashes[e] == hash, let candidate = keys[e], try vm.keysEqual(candidate, key) {
-                    return e
-                }
-            }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+            if slot >= 0, hashes[Int(slot)] == hash, let result = try visit(Int(slot)) { return result }
+            probe.advance()
         }
     }
 
@@ -174,26 +137,10 @@ final class PyDict: PyObject {
 
     /// `d[key] = value` for a `str` key.
     func set(_ key: PyStr, _ value: Value) {
-        if !slots.isEmpty {
-            let hash = key.hashValue
-            let mask = slots.count - 1
-            var i = hash & mask
-            var perturb = UInt(bitPattern: hash)
-            while true {
-                let slot = slots[i]
-                if slot == PyDict.emptySlot { break }
-                if slot >= 0 {
-                    let e = Int(slot)
-                    if hashes[e] == hash, keyIdentities[e] == ObjectIdentifier(key)
-                        || (keys[e]?.asObject as? PyStr)?.equals(key) == true {
-                        values[e] = value
-                        version &+= 1
-                        return
-                    }
-                }
-                perturb >>= 5
-                i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
-            }
+        if let e = entryIndex(of: key) {
+            values[e] = value
+            version &+= 1
+            return
         }
         insertNew(.object(key), hash: key.hashValue, value: value)
     }
@@ -231,14 +178,9 @@ final class PyDict: PyObject {
     }
 
     private func removeEntry(_ e: Int, hash: Int) -> Value {
-        let mask = slots.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while slots[i] != Int32(e) {
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
-        }
-        slots[i] = PyDict.deletedSlot
+        var probe = ProbeSequence(hash: hash, mask: slots.count - 1)
+        while slots[probe.index] != Int32(e) { probe.advance() }
+        slots[probe.index] = PyDict.deletedSlot
         let value = values[e]
         keys[e] = nil
         keyIdentities[e] = nil
@@ -257,14 +199,9 @@ final class PyDict: PyObject {
 
     private func insertNew(_ key: Value, hash: Int, value: Value) {
         if (keys.count + 1) * 3 > slots.count * 2 { rebuild(minimumCount: count + 1) }
-        let mask = slots.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while slots[i] >= 0 {
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
-        }
-        slots[i] = Int32(keys.count)
+        var probe = ProbeSequence(hash: hash, mask: slots.count - 1)
+        while slots[probe.index] >= 0 { probe.advance() }
+        slots[probe.index] = Int32(keys.count)
         keys.append(key)
         values.append(value)
         hashes.append(hash)
@@ -297,15 +234,30 @@ final class PyDict: PyObject {
         hashes = newHashes
         keyIdentities = newIdentities
         slots = [Int32](repeating: PyDict.emptySlot, count: size)
-        let mask = size - 1
         for e in hashes.indices {
-            var i = hashes[e] & mask
-            var perturb = UInt(bitPattern: hashes[e])
-            while slots[i] >= 0 {
-                perturb >>= 5
-                i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
-            }
-            slots[i] = Int32(e)
+            var probe = ProbeSequence(hash: hashes[e], mask: size - 1)
+            while slots[probe.index] >= 0 { probe.advance() }
+            slots[probe.index] = Int32(e)
         }
+    }
+}
+
+/// CPython's open-addressing probe order: `i = 5*i + 1 + perturb`, `perturb >>= 5`.
+struct ProbeSequence {
+    private(set) var index: Int
+    private var perturb: UInt
+    private let mask: Int
+
+    @inline(__always)
+    init(hash: Int, mask: Int) {
+        self.mask = mask
+        index = hash & mask
+        perturb = UInt(bitPattern: hash)
+    }
+
+    @inline(__always)
+    mutating func advance() {
+        perturb >>= 5
+        index = (index &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
     }
 }
