@@ -31,14 +31,8 @@ enum BuiltinTypes {
     nonisolated(unsafe) static let coroutine = make("coroutine", .coroutine, methods: GeneratorMethods.coroutineTable)
     nonisolated(unsafe) static let property = make("property", .property, methods: PropertyMethods.table,
                                                    constructor: PropertyMethods.construct)
-    nonisolated(unsafe) static let classMethod = make("classmethod", .classMethod, constructor: { _, type, args throws(PyError) in
-        guard args.positional.count == 1 else { throw Errors.typeError("classmethod expected 1 argument, got \(args.positional.count)") }
-        return .object(PyMethodWrapper(function: args.positional[0], type: type))
-    })
-    nonisolated(unsafe) static let staticMethod = make("staticmethod", .staticMethod, constructor: { _, type, args throws(PyError) in
-        guard args.positional.count == 1 else { throw Errors.typeError("staticmethod expected 1 argument, got \(args.positional.count)") }
-        return .object(PyMethodWrapper(function: args.positional[0], type: type))
-    })
+    nonisolated(unsafe) static let classMethod = make("classmethod", .classMethod, constructor: wrapperConstructor)
+    nonisolated(unsafe) static let staticMethod = make("staticmethod", .staticMethod, constructor: wrapperConstructor)
     nonisolated(unsafe) static let superType = make("super", .superObject)
     nonisolated(unsafe) static let iterator = make("iterator", .iterator, methods: IteratorMethods.table)
     nonisolated(unsafe) static let notImplementedType = make("NotImplementedType", .other)
@@ -49,6 +43,14 @@ enum BuiltinTypes {
     nonisolated(unsafe) static let ellipsis = PySingleton(name: "Ellipsis", type: ellipsisType)
     /// The VM's marker for "no bound receiver" in `loadMethod`'s two stack slots.
     nonisolated(unsafe) static let null = PySingleton(name: "NULL", type: nullType)
+
+    /// `classmethod(f)` / `staticmethod(f)`.
+    static func wrapperConstructor(_ vm: VM, _ type: PyType, _ args: Arguments) throws(PyError) -> Value {
+        guard args.positional.count == 1 else {
+            throw Errors.typeError("\(type.name) expected 1 argument, got \(args.positional.count)")
+        }
+        return .object(PyMethodWrapper(function: args.positional[0], type: type))
+    }
 
     /// Creates a built-in type.
     static func make(_ name: String, _ layout: ObjectLayout, base: PyType? = nil, methods: [String: Value] = [:],

@@ -297,17 +297,13 @@ extension VM {
                     frame = next
                     continue frameLoop
                 }
-                let args = Array(f.stack[(f.stack.count - argc)...])
-                let callee = f.stack[f.stack.count - argc - 1]
-                f.stack.removeLast(argc + 1)
+                let (callee, args) = popCall(f, argc: argc)
                 if let next = try invokeChecked(callee, args, keywordNames: [], from: f) {
                     frame = next
                     continue frameLoop
                 }
             case .callKw(let argc, let kwnames):
-                let args = Array(f.stack[(f.stack.count - argc)...])
-                let callee = f.stack[f.stack.count - argc - 1]
-                f.stack.removeLast(argc + 1)
+                let (callee, args) = popCall(f, argc: argc)
                 if let next = try invokeChecked(callee, args, keywordNames: keywordNames(f, kwnames), from: f) {
                     frame = next
                     continue frameLoop
@@ -341,37 +337,13 @@ extension VM {
                     frame = next
                     continue frameLoop
                 }
-                let first = f.stack[base]
-                let second = f.stack[base + 1]
-                var args: [Value]
-                let callee: Value
-                if case .object(let o) = first, o === BuiltinTypes.null {
-                    callee = second
-                    args = Array(f.stack[(base + 2)...])
-                } else {
-                    callee = first
-                    args = Array(f.stack[(base + 1)...])
-                }
-                f.stack.removeLast(argc + 2)
+                let (callee, args) = popMethodCall(f, argc: argc)
                 if let next = try invokeChecked(callee, args, keywordNames: [], from: f) {
                     frame = next
                     continue frameLoop
                 }
-                args = []
             case .callMethodKw(let argc, let kwnames):
-                let base = f.stack.count - argc - 2
-                let first = f.stack[base]
-                let second = f.stack[base + 1]
-                let args: [Value]
-                let callee: Value
-                if case .object(let o) = first, o === BuiltinTypes.null {
-                    callee = second
-                    args = Array(f.stack[(base + 2)...])
-                } else {
-                    callee = first
-                    args = Array(f.stack[(base + 1)...])
-                }
-                f.stack.removeLast(argc + 2)
+                let (callee, args) = popMethodCall(f, argc: argc)
                 if let next = try invokeChecked(callee, args, keywordNames: keywordNames(f, kwnames), from: f) {
                     frame = next
                     continue frameLoop
@@ -510,6 +482,27 @@ extension VM {
         let next = try invoke(callee, args, keywordNames: keywordNames, from: f)
         if pendingBlock != nil { blockRequested = true }
         return next
+    }
+
+    /// Pops a callable and the `argc` arguments above it.
+    private func popCall(_ f: Frame, argc: Int) -> (callee: Value, args: [Value]) {
+        let result = (f.stack[f.stack.count - argc - 1], Array(f.stack[(f.stack.count - argc)...]))
+        f.stack.removeLast(argc + 1)
+        return result
+    }
+
+    /// Pops what `loadMethod` prepared and the `argc` arguments above it: the callable and
+    /// its arguments, with the receiver first when the method was unbound.
+    private func popMethodCall(_ f: Frame, argc: Int) -> (callee: Value, args: [Value]) {
+        let base = f.stack.count - argc - 2
+        let result: (Value, [Value])
+        if case .object(let o) = f.stack[base], o === BuiltinTypes.null {
+            result = (f.stack[base + 1], Array(f.stack[(base + 2)...]))
+        } else {
+            result = (f.stack[base], Array(f.stack[(base + 1)...]))
+        }
+        f.stack.removeLast(argc + 2)
+        return result
     }
 
     private func keywordNames(_ f: Frame, _ index: Int) -> [String] {
