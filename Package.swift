@@ -169,14 +169,20 @@ let package = Package(
             dependencies: ["MeshSchema"],
             swiftSettings: strictSettings
         ),
+        // Python programs shared by the front end's and the compiler's tests.
+        .target(
+            name: "PyTestSupport",
+            path: "Tests/PyTestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "PyFrontendTests",
-            dependencies: ["PyFrontend"],
+            dependencies: ["PyFrontend", "PyTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PyCompilerTests",
-            dependencies: ["PyCompiler", "PyFrontend"],
+            dependencies: ["PyCompiler", "PyFrontend", "PyTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

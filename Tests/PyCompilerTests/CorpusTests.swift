@@ -1,10 +1,11 @@
+import PyTestSupport
 import Testing
 @testable import PyCompiler
 
-@Test(arguments: frontendCorpus.indices)
-func frontendCorpusCompiles(index: Int) throws {
-    let code = try compileVerified(frontendCorpus[index])
-    let lines = frontendCorpus[index].split(separator: "\n", omittingEmptySubsequences: false).count
+@Test(arguments: orchestrationCorpus.indices)
+func orchestrationCorpusCompiles(index: Int) throws {
+    let code = try compileVerified(orchestrationCorpus[index])
+    let lines = orchestrationCorpus[index].split(separator: "\n", omittingEmptySubsequences: false).count
     for object in allCodeObjects(code) {
         #expect(object.locations.allSatisfy { $0.line >= 1 && Int($0.line) <= lines })
     }

@@ -1,3 +1,4 @@
+import PyTestSupport
 import Testing
 @testable import PyFrontend
 

@@ -1,8 +1,6 @@
-// Copied from Tests/PyFrontendTests/CorpusTests.swift (`orchestrationCorpus`): test
-// targets cannot import each other. Keep in sync when the front end's corpus grows.
-
-/// Programs in the style models write for tool orchestration.
-let frontendCorpus: [String] = [
+/// Programs in the style models write for tool orchestration, shared by the front end's and
+/// the compiler's tests: each must parse and compile.
+public let orchestrationCorpus: [String] = [
     """
     import asyncio
     import json
