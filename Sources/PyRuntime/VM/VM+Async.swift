@@ -12,23 +12,15 @@ extension VM {
             coroutine.state = .finished
             throw error
         }
-        try enterFrame()
-        let wasSuspended = coroutine.state == .suspended
-        coroutine.state = .running
-        swap(&handledException, &coroutine.handledException)
+        try activate(coroutine, sending: error == nil ? Value.none : nil)
         entry.back = nil
-        guard let error else {
-            if wasSuspended { entry.stack.append(.none) }
-            return try run(entry)
-        }
+        guard let error else { return try run(entry) }
         // Walk down the chain of delegating frames to the innermost await.
         var frame = entry
         while case .send = frame.code.code.instructions[frame.ip] {
             frame.ip += 1
             guard case .object(let o) = frame.top, let inner = o as? PyGenerator, inner.state == .suspended else { break }
-            try enterFrame()
-            inner.state = .running
-            swap(&handledException, &inner.handledException)
+            try activate(inner, sending: nil)
             inner.frame.back = frame
             inner.frame.resumeKind = .send
             frame = inner.frame

@@ -95,20 +95,32 @@ extension VM {
                 break
             }
             return nil
-        case .created:
-            guard value.isNone else {
-                throw Errors.typeError("can't send non-None value to a just-started \(generator.isCoroutine ? "coroutine" : "generator")")
-            }
-        case .suspended:
-            generator.frame.stack.append(value)
+        case .created, .suspended:
+            break
         }
-        try enterFrame()
-        generator.state = .running
-        swap(&handledException, &generator.handledException)
+        try activate(generator, sending: value)
         let frame = generator.frame
         frame.back = caller
         frame.resumeKind = kind
         return frame
+    }
+
+    /// Makes a created or suspended generator the running one: the value sent is checked
+    /// (only `None` may start a generator) or pushed as the result of its `yield` (`nil`
+    /// sends nothing, for a throw), its frame is counted and its exception state swapped in.
+    func activate(_ generator: PyGenerator, sending value: Value?) throws(PyError) {
+        if let value {
+            if generator.state == .created {
+                guard value.isNone else {
+                    throw Errors.typeError("can't send non-None value to a just-started \(generator.isCoroutine ? "coroutine" : "generator")")
+                }
+            } else {
+                generator.frame.stack.append(value)
+            }
+        }
+        try enterFrame()
+        generator.state = .running
+        swap(&handledException, &generator.handledException)
     }
 
     /// `send`: `subiterator value → subiterator` while it yields, or `→ result`.

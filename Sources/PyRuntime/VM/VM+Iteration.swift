@@ -68,15 +68,10 @@ extension VM {
         switch generator.state {
         case .finished: return nil
         case .running: throw Errors.valueError("generator already executing")
-        case .created:
-            guard value.isNone else { throw Errors.typeError("can't send non-None value to a just-started generator") }
-        case .suspended:
-            generator.frame.stack.append(value)
+        case .created, .suspended: break
         }
         if nestedRuns >= limits.maxNestedCallbacks { throw Errors.recursion() }
-        try enterFrame()
-        generator.state = .running
-        swap(&handledException, &generator.handledException)
+        try activate(generator, sending: value)
         generator.frame.back = nil
         nestedRuns += 1
         defer { nestedRuns -= 1 }
