@@ -467,6 +467,8 @@ extension VM {
         guard runtimeCode.isSimple, code.argumentCount == argc,
               !code.flags.contains(.generator), !code.flags.contains(.coroutine) else { return nil }
         let next = newFrame(runtimeCode, globals: function.globals)
+        // Binds straight from the stack, like makeFrame's fast path but without an argument
+        // array: sharing one helper that takes the stack retained its buffer (fib(25) +8%).
         let base = f.stack.count - argc
         for i in 0..<argc { next.locals[i] = f.stack[base + i] }
         if !function.closure.isEmpty { next.cells = function.closure }
