@@ -124,6 +124,14 @@ let package = Package(
             swiftSettings: strictSettings + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
 
+        // Programmatic tool calling: runs a program whose tool calls go, concurrently, to a
+        // ToolBackend (the mesh, or in-process Swift functions); stubs, timelines, run records.
+        .target(
+            name: "PTC",
+            dependencies: ["PyRuntime", "PyFrontend", "MeshClient", "MeshProtocol", "MeshSchema"],
+            swiftSettings: strictSettings
+        ),
+
         // The `toolmesh` command.
         .executableTarget(
             name: "ToolMeshCLI",
@@ -135,6 +143,7 @@ let package = Package(
                 "MeshWorker",
                 "PyRuntime",
                 "PyFrontend",
+                "PTC",
                 "CLibUV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -201,6 +210,11 @@ let package = Package(
             name: "ConformanceTests",
             dependencies: ["PyRuntime", "PyFrontend"],
             exclude: ["Cases", "pending.txt"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PTCTests",
+            dependencies: ["PTC", "PyRuntime", "MeshSchema"],
             swiftSettings: strictSettings
         ),
         .testTarget(

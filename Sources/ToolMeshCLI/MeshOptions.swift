@@ -23,7 +23,14 @@ struct MeshOptions: ParsableArguments {
 
     /// Connects, turning failures into a one-line error for the terminal.
     func connect() async throws -> MeshClient {
-        let options = MeshClient.Options(address: try address(), token: resolvedToken, name: "toolmesh-cli")
+        try await Self.connect(router: router, token: token)
+    }
+
+    /// Connects to `router` with `token`, else `$TOOLMESH_TOKEN`, else none; failures become
+    /// a one-line error for the terminal.
+    static func connect(router: String, token: String?) async throws -> MeshClient {
+        let token = token ?? ProcessInfo.processInfo.environment["TOOLMESH_TOKEN"] ?? ""
+        let options = MeshClient.Options(address: try SocketAddress(parsing: router), token: token, name: "toolmesh-cli")
         do {
             return try await MeshClient.connect(options)
         } catch {

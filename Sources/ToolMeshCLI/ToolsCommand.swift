@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MeshClient
 import MeshProtocol
+import PTC
 
 /// `toolmesh tools`: what the mesh offers.
 struct ToolsCommand: AsyncParsableCommand {
@@ -15,8 +16,15 @@ struct ToolsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
+    @Flag(name: .long, help: "Print Python async def stubs with docstrings: what a model is shown.")
+    var pythonStubs = false
+
     @Argument(help: "Only these tools.")
     var names: [String] = []
+
+    func validate() throws {
+        if json && pythonStubs { throw ValidationError("--json and --python-stubs are exclusive") }
+    }
 
     func run() async throws {
         let client = try await mesh.connect()
@@ -27,7 +35,10 @@ struct ToolsCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("\(error)")
         }
-        if json {
+        if pythonStubs {
+            let stubs = PythonStubs.render(tools.map(MeshToolBackend.description))
+            print(stubs.isEmpty ? "# no tools are registered" : stubs)
+        } else if json {
             let data = try JSONSerialization.data(withJSONObject: tools.map(Self.jsonObject),
                                                   options: [.prettyPrinted, .sortedKeys])
             print(String(decoding: data, as: UTF8.self))

@@ -24,8 +24,13 @@ public final class Interpreter {
     /// What the host sends back for one call.
     public enum CallOutcome: Sendable {
         case success(JSONValue)
-        /// The call failed: raised in the program as `exceptionType` (default `RuntimeError`).
+        /// The call failed: raised in the program as `exceptionType` (a built-in exception
+        /// class name; default `RuntimeError`) with `message`.
         case failure(message: String, exceptionType: String?)
+        /// A tool call failed: raised in the program as `ToolError`, a subclass of `Exception`
+        /// whose `str()` is `"TOOL failed (CODE): MESSAGE"` and whose attributes `tool`, `code`
+        /// (a status name such as `INVALID_ARGUMENT`) and `message` hold the parts.
+        case toolError(code: String, message: String)
     }
 
     /// Where a run stands after `start` or `resume`.
@@ -90,10 +95,31 @@ public final class Interpreter {
                 let type = typeName.flatMap { name in ExceptionTypes.builtinNames.first { $0.name == name } }
                     ?? ExceptionTypes.runtimeError
                 _ = vm.scheduler.resolve(id, .failed(PyException(type: type, args: [.str(message)])))
+            case .toolError(let code, let message):
+                let tool = vm.scheduler.inFlight[id]?.hostRequest?.function ?? "tool"
+                _ = vm.scheduler.resolve(id, .failed(toolError(tool: tool, code: code, message: message)))
             }
         }
         return runLoop()
     }
+
+    private func toolError(tool: String, code: String, message: String) -> PyException {
+        let exception = PyException(type: ExceptionTypes.toolError, args: [.str("\(tool) failed (\(code)): \(message)")])
+        let attributes = PyDict()
+        attributes.set(vm.interner.intern("tool"), .str(tool))
+        attributes.set(vm.interner.intern("code"), .str(code))
+        attributes.set(vm.interner.intern("message"), .str(message))
+        exception.attributes = attributes
+        return exception
+    }
+
+    /// The monotonic clock (seconds) that `Status.suspended`'s deadline and
+    /// ``wallTimeDeadline`` are on.
+    public static func monotonicNow() -> Double { monotonicSeconds() }
+
+    /// When the run breaches `Limits.maxWallTime`, on the ``monotonicNow()`` clock. A host
+    /// waiting on calls past it should `resume` (with nothing) so the run fails with the limit.
+    public var wallTimeDeadline: Double { vm.startTime + vm.limits.maxWallTime }
 
     /// Stops the run at its next check (from any thread is not supported; call between steps).
     public func cancel() { vm.scheduler.cancelRequested = true }
@@ -151,19 +177,4 @@ public struct RunFailure: Sendable, Error {
     public let message: String
     /// The full CPython-style traceback text, ending in a newline.
     public let traceback: String
-}
-
-/// Host functions as Python callables: calling one makes a host-call future.
-enum HostFunctionObject {
-    static func make(_ function: HostFunction) -> PyBuiltinFunction {
-        PyBuiltinFunction(function.name) { vm, args throws(PyError) in
-            var positional: [JSONValue] = []
-            for value in args.positional { positional.append(try vm.json(from: value)) }
-            var keywords: [(String, JSONValue)] = []
-            for (name, value) in args.keywords { keywords.append((name, try vm.json(from: value))) }
-            let future = PyFuture()
-            future.hostRequest = HostRequest(function: function.name, positional: positional, keywords: keywords)
-            return .object(future)
-        }
-    }
 }

@@ -88,6 +88,8 @@ enum ExceptionTypes {
     nonisolated(unsafe) static let userWarning = make("UserWarning", base: warning)
     nonisolated(unsafe) static let deprecationWarning = make("DeprecationWarning", base: warning)
     nonisolated(unsafe) static let runtimeWarning = make("RuntimeWarning", base: warning)
+    /// A failed tool call (see `Interpreter.CallOutcome.toolError`); not a CPython class.
+    nonisolated(unsafe) static let toolError = make("ToolError", base: exception)
     nonisolated(unsafe) static let cancelledError = make("CancelledError", base: baseException, module: "asyncio.exceptions")
     nonisolated(unsafe) static let invalidStateError = make("InvalidStateError", base: exception, module: "asyncio.exceptions")
 
@@ -103,7 +105,7 @@ enum ExceptionTypes {
         timeoutError, referenceError, runtimeError, notImplementedError, recursionError, stopAsyncIteration,
         stopIteration, syntaxError, indentationError, tabError, systemError, typeError, valueError,
         unicodeError, unicodeDecodeError, unicodeEncodeError, warning, userWarning, deprecationWarning,
-        runtimeWarning,
+        runtimeWarning, toolError,
     ]
 
     private static func make(_ name: String, base: PyType, module: String = "builtins") -> PyType {

@@ -292,28 +292,15 @@ extension VM {
                                    keywordNames: [String]) -> PyError {
         let maximum = code.argumentCount
         let minimum = maximum - defaults
-        let takes: String
-        if minimum == maximum {
-            takes = "\(maximum) positional argument\(maximum == 1 ? "" : "s")"
-        } else {
-            takes = "from \(minimum) to \(maximum) positional arguments"
-        }
         let keywordOnlyGiven = keywordNames.filter { code.varnames[code.argumentCount..<(code.argumentCount + code.keywordOnlyCount)].contains($0) }.count
         if keywordOnlyGiven > 0 {
+            let takes = Errors.positionalCount(minimum: minimum, maximum: maximum)
             return Errors.typeError("\(name)() takes \(takes) but \(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven == 1 ? "" : "s")) were given")
         }
-        return Errors.typeError("\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
+        return Errors.tooManyPositional(name, minimum: minimum, maximum: maximum, given: given)
     }
 
     private func missingArguments(_ name: String, _ missing: [String], kind: String) -> PyError {
-        let quoted = missing.map { "'\($0)'" }
-        let list: String
-        switch quoted.count {
-        case 1: list = quoted[0]
-        case 2: list = "\(quoted[0]) and \(quoted[1])"
-        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted[quoted.count - 1]
-        }
-        let noun = missing.count == 1 ? "argument" : "arguments"
-        return Errors.typeError("\(name)() missing \(missing.count) required \(kind) \(noun): \(list)")
+        Errors.missingArguments(name, missing, kind: kind)
     }
 }

@@ -72,16 +72,3 @@ extension VM {
         }
     }
 }
-
-/// A function the host provides; calling it from Python makes a host call.
-public struct HostFunction: Sendable {
-    /// The Python name.
-    public var name: String
-    /// Parameter names, so positional arguments can be mapped to keywords by the host.
-    public var parameters: [String]
-
-    public init(name: String, parameters: [String] = []) {
-        self.name = name
-        self.parameters = parameters
-    }
-}

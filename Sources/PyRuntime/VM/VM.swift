@@ -48,8 +48,6 @@ public final class VM {
     var nativeDepth = 0
     /// Containers whose repr is being built (self-references print as `[...]`).
     var reprInProgress: Set<ObjectIdentifier> = []
-    /// Host functions the program may call.
-    var hostFunctions: [String: HostFunction] = [:]
 
     init(limits: Limits, output: OutputBuffer) {
         _ = PyType.objectMethodsInstalled

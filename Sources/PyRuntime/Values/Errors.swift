@@ -192,7 +192,29 @@ enum Errors {
         .exception(PyException(type: ExceptionTypes.stopIteration, args: value.isNone ? [] : [value]))
     }
 
-    /// `f() takes 2 positional arguments but 3 were given` and the other binding errors are
-    /// built in `VM+Arguments.swift` where the counts are known.
-    static func argumentError(_ message: String) -> PyError { typeError(message) }
+    /// `f() takes 2 positional arguments but 3 were given`, or `from 1 to 2 positional arguments`.
+    static func tooManyPositional(_ name: String, minimum: Int, maximum: Int, given: Int) -> PyError {
+        typeError("\(name)() takes \(positionalCount(minimum: minimum, maximum: maximum)) but \(given) \(given == 1 ? "was" : "were") given")
+    }
+
+    /// `2 positional arguments` or `from 1 to 2 positional arguments`.
+    static func positionalCount(minimum: Int, maximum: Int) -> String {
+        minimum == maximum
+            ? "\(maximum) positional argument\(maximum == 1 ? "" : "s")"
+            : "from \(minimum) to \(maximum) positional arguments"
+    }
+
+    /// `f() missing 2 required positional arguments: 'a' and 'b'` (`kind` is `positional` or
+    /// `keyword-only`).
+    static func missingArguments(_ name: String, _ missing: [String], kind: String) -> PyError {
+        let quoted = missing.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = "\(quoted[0]) and \(quoted[1])"
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted[quoted.count - 1]
+        }
+        let noun = missing.count == 1 ? "argument" : "arguments"
+        return typeError("\(name)() missing \(missing.count) required \(kind) \(noun): \(list)")
+    }
 }

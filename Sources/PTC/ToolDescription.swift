@@ -1,0 +1,82 @@
+import MeshSchema
+import PyRuntime
+
+/// A tool as a program sees it: a name, what it does, and its arguments' JSON Schema.
+public struct ToolDescription: Sendable {
+    /// A Python identifier: the program calls the tool as a function of this name.
+    public var name: String
+    /// What the tool does; the docstring of its Python stub.
+    public var description: String
+    /// JSON Schema of the arguments object; nil means any object.
+    public var inputSchema: JSONValue?
+    /// JSON Schema of the result; nil means unspecified.
+    public var outputSchema: JSONValue?
+    /// Whether running the call twice equals running it once.
+    public var idempotent: Bool
+
+    public init(name: String, description: String = "", inputSchema: JSONValue? = nil,
+                outputSchema: JSONValue? = nil, idempotent: Bool = false) {
+        self.name = name
+        self.description = description
+        self.inputSchema = inputSchema
+        self.outputSchema = outputSchema
+        self.idempotent = idempotent
+    }
+
+    /// One argument, from the input schema's `properties`.
+    public struct Parameter: Sendable {
+        public var name: String
+        public var isRequired: Bool
+        /// The property's schema (`{}` when it has none).
+        public var schema: JSONValue
+    }
+
+    /// The arguments in positional order: the input schema's `properties` in document order.
+    /// Names that are not Python identifiers are left out (they can only be passed through
+    /// `**kwargs`, which ``acceptsOtherKeywords`` allows).
+    public var parameters: [Parameter] {
+        guard let schema = inputSchema?.objectValue, let properties = schema["properties"]?.objectValue else {
+            return []
+        }
+        let required = Set(schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+        return properties.members.compactMap { member in
+            guard PythonNames.isIdentifier(member.key) else { return nil }
+            return Parameter(name: member.key, isRequired: required.contains(member.key), schema: member.value)
+        }
+    }
+
+    /// Whether a call may pass keywords beyond ``parameters``. As with a Python signature, a
+    /// misspelled keyword is an error unless the schema asks for more: true when it declares
+    /// no `properties`, sets `additionalProperties` to anything but `false`, or has property
+    /// names that are not identifiers.
+    public var acceptsOtherKeywords: Bool {
+        guard let schema = inputSchema?.objectValue, let properties = schema["properties"]?.objectValue else {
+            return true
+        }
+        if let additional = schema["additionalProperties"], additional.boolValue != false { return true }
+        return !properties.members.allSatisfy { PythonNames.isIdentifier($0.key) }
+    }
+
+    /// The interpreter's view: a function that binds arguments like `async def name(…)`.
+    public var hostFunction: HostFunction {
+        HostFunction(name: name,
+                     parameters: parameters.map { HostFunction.Parameter(name: $0.name, isRequired: $0.isRequired) },
+                     acceptsOtherKeywords: acceptsOtherKeywords)
+    }
+}
+
+/// Python's lexical rules for names, as far as tool and parameter names need them.
+enum PythonNames {
+    static let keywords: Set<String> = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    ]
+
+    /// An ASCII identifier that is not a keyword (what the mesh allows for tool names).
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, !keywords.contains(name) else { return false }
+        func isLetter(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" }
+        return isLetter(first) && name.unicodeScalars.allSatisfy { isLetter($0) || ($0 >= "0" && $0 <= "9") }
+    }
+}
