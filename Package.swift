@@ -132,6 +132,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Example tool service in Swift (company documents), served by
+        // `toolmesh worker --example --service documents` and the demo.
+        .target(
+            name: "ExampleDocuments",
+            dependencies: ["MeshWorker", "MeshProtocol", "MeshSchema"],
+            path: "tools/examples/swift-documents",
+            swiftSettings: strictSettings
+        ),
+
         // The `toolmesh` command.
         .executableTarget(
             name: "ToolMeshCLI",
@@ -144,6 +153,7 @@ let package = Package(
                 "PyRuntime",
                 "PyFrontend",
                 "PTC",
+                "ExampleDocuments",
                 "CLibUV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

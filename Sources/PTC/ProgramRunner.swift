@@ -67,6 +67,7 @@ private final class RunSession<Backend: ToolBackend> {
     private var waitingHead = 0
     private var running: [Int: Task<Void, Never>] = [:]
     private var interpreterTime = 0.0
+    private var round = 0
 
     init(backend: Backend, options: ProgramRunner.Options, mailbox: CallMailbox, started: Double) {
         self.backend = backend
@@ -94,6 +95,7 @@ private final class RunSession<Backend: ToolBackend> {
                 abandonRunningCalls()
                 return record(.failed(failure), output: interpreter.output)
             case .suspended(let calls, let timerDeadline):
+                if !calls.isEmpty { round += 1 }
                 for call in calls { issue(call) }
                 sendWaitingCalls(deadline: interpreter.wallTimeDeadline)
                 let wakeAt = min(timerDeadline ?? .infinity, interpreter.wallTimeDeadline)
@@ -123,7 +125,7 @@ private final class RunSession<Backend: ToolBackend> {
         var arguments = JSONObject()
         for (name, value) in call.keywords { arguments.setValue(value, forKey: name) }
         records.append(CallRecord(id: call.id, tool: call.function, arguments: arguments, issuedAt: now(),
-                                  status: "PENDING"))
+                                  status: "PENDING", round: round))
         waiting.append(call.id)
     }
 
@@ -170,6 +172,7 @@ private final class RunSession<Backend: ToolBackend> {
             if let index {
                 records[index].status = "OK"
                 records[index].worker = worker
+                records[index].resultBytes = value.serialized().count
             }
             return .success(value)
         case .failure(let failure):
@@ -177,6 +180,7 @@ private final class RunSession<Backend: ToolBackend> {
                 records[index].status = failure.code
                 records[index].message = failure.message
                 records[index].worker = failure.worker
+                records[index].resultBytes = failure.message.utf8.count
             }
             return .toolError(code: failure.code, message: failure.message)
         }

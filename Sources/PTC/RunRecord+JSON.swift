@@ -8,7 +8,8 @@ extension RunRecord {
     /// {"exit_code": 0, "stdout": "…", "stderr": "",
     ///  "error": null | {"type": "KeyError", "message": "3", "kind": "exception" | "limit" | "syntax" | "backend"},
     ///  "calls": [{"id": 1, "tool": "…", "arguments": {…}, "status": "OK", "message": null,
-    ///             "worker": "…", "issued_ms": 0.4, "start_ms": 0.5, "duration_ms": 50.2}],
+    ///             "worker": "…", "round": 1, "result_bytes": 120,
+    ///             "issued_ms": 0.4, "start_ms": 0.5, "duration_ms": 50.2}],
     ///  "timings": {"total_ms": 58.1, "interpreter_ms": 1.9, "calls": 21, "max_in_flight": 20}}
     /// ```
     public var json: JSONValue {
@@ -55,6 +56,8 @@ extension CallRecord {
         object.setValue(.string(status), forKey: "status")
         object.setValue(message.map { .string($0) } ?? .null, forKey: "message")
         object.setValue(worker.map { .string($0) } ?? .null, forKey: "worker")
+        object.setValue(.number(JSONNumber(round)), forKey: "round")
+        object.setValue(.number(JSONNumber(resultBytes)), forKey: "result_bytes")
         object.setValue(milliseconds(issuedAt), forKey: "issued_ms")
         object.setValue(startedAt.map(milliseconds) ?? .null, forKey: "start_ms")
         object.setValue(duration.map(milliseconds) ?? .null, forKey: "duration_ms")

@@ -65,6 +65,12 @@ public struct CallRecord: Sendable {
     public var message: String?
     /// The worker that answered, when known.
     public var worker: String?
+    /// Which suspension of the program surfaced the call, from 1: calls of the same round
+    /// were issued together (what one model turn could batch without PTC).
+    public var round: Int
+    /// Size of the result as JSON text (or of the error message): what would enter a model's
+    /// context if the model called the tool directly.
+    public var resultBytes: Int = 0
 
     /// How long the call took on the backend, in seconds.
     public var duration: Double? {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExampleDocuments
 import Foundation
 import MeshProtocol
 import MeshTransport
@@ -9,14 +10,17 @@ import MeshWorker
 struct WorkerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worker",
-        abstract: "Run the built-in example tool service (echo, add, sleep_ms, fail).",
+        abstract: "Run a built-in example tool service: basic (echo, add, sleep_ms, fail) or documents.",
         discussion: "Registers with the router, serves until SIGINT or SIGTERM, then drains."
     )
 
     @OptionGroup var mesh: MeshOptions
 
-    @Flag(name: .long, help: "Serve the example tools (the only kind of worker built in).")
+    @Flag(name: .long, help: "Serve built-in example tools (the only kind of worker built in).")
     var example = false
+
+    @Option(name: .long, help: "Which example service: basic (echo, add, sleep_ms, fail) or documents (search_documents, get_document).")
+    var service: ExampleService = .basic
 
     @Option(name: .long, help: "Worker identity, stable across reconnects (default: random).")
     var id: String?
@@ -33,23 +37,36 @@ struct WorkerCommand: AsyncParsableCommand {
     func run() async throws {
         let address = try mesh.address()
         let worker = try MeshWorker(
-            options: MeshWorker.Options(address: address, workerName: "example", workerID: id, token: mesh.resolvedToken,
-                                        maxConcurrency: maxConcurrency),
-            tools: ExampleTools.all
+            options: MeshWorker.Options(address: address, workerName: service.rawValue, workerID: id,
+                                        token: mesh.resolvedToken, maxConcurrency: maxConcurrency),
+            tools: service.tools
         )
         let signals = try await SignalWaiter.install([SIGINT, SIGTERM])
         let drainOnSignal = Task {
             _ = await signals.wait()
             worker.drain(graceMs: 5_000)
         }
-        print("toolmesh worker serving \(ExampleTools.all.map(\.spec.name).joined(separator: ", ")) via \(address)")
+        print("toolmesh worker serving \(service.tools.map(\.spec.name).joined(separator: ", ")) via \(address)")
         fflush(nil)
         await worker.run()
         drainOnSignal.cancel()
     }
 }
 
-/// The example tools and their schemas.
+/// The built-in example services.
+enum ExampleService: String, ExpressibleByArgument, CaseIterable {
+    case basic
+    case documents
+
+    var tools: [MeshWorker.Tool] {
+        switch self {
+        case .basic: ExampleTools.all
+        case .documents: DocumentsService.tools
+        }
+    }
+}
+
+/// The basic example tools and their schemas.
 enum ExampleTools {
     static let all: [MeshWorker.Tool] = [echo, add, sleep, fail]
 
