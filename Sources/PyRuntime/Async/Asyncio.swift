@@ -294,10 +294,3 @@ enum Asyncio {
         .object(PyEvent(type: type))
     }, moduleName: "asyncio")
 }
-
-/// The importable modules, by name.
-enum StandardModules {
-    nonisolated(unsafe) static let factories: [String: (VM) -> PyModule] = [
-        "asyncio": Asyncio.makeModule,
-    ]
-}

@@ -90,6 +90,8 @@ enum ExceptionTypes {
     nonisolated(unsafe) static let runtimeWarning = make("RuntimeWarning", base: warning)
     /// A failed tool call (see `Interpreter.CallOutcome.toolError`); not a CPython class.
     nonisolated(unsafe) static let toolError = make("ToolError", base: exception)
+    /// `json.JSONDecodeError`.
+    nonisolated(unsafe) static let jsonDecodeError = make("JSONDecodeError", base: valueError, module: "json.decoder")
     nonisolated(unsafe) static let cancelledError = make("CancelledError", base: baseException, module: "asyncio.exceptions")
     nonisolated(unsafe) static let invalidStateError = make("InvalidStateError", base: exception, module: "asyncio.exceptions")
 

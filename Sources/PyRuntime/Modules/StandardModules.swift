@@ -1,0 +1,7 @@
+/// The importable modules, by name. Each is built on first import, once per run.
+enum StandardModules {
+    nonisolated(unsafe) static let factories: [String: (VM) -> PyModule] = [
+        "asyncio": Asyncio.makeModule,
+        "json": JSONModule.makeModule,
+    ]
+}

@@ -1,0 +1,2 @@
+import json
+rows = json.loads("[{\"a\": 1}, {\"a\": 2},]")
