@@ -198,3 +198,23 @@ func badCallsFailInTheProgramWithPreciseErrors(line: String, lastLine: String) a
     #expect(lines[3].contains("NOT_FOUND: unknown department: nope"))
     #expect(lines[3].hasSuffix("NOT_FOUND: unknown department: nope") && lines[3].contains("|") && lines[3].contains("="))
 }
+
+@Test func theComparisonCountsRoundsAsDirectTurnsAndResultsAsContext() async throws {
+    let source = """
+    import asyncio
+    members = await get_team_members("engineering")
+    expenses = await asyncio.gather(*[get_expenses(m["id"], "Q3") for m in members])
+    print(len(expenses))
+    """
+    let record = await ProgramRunner.run(source: source, backend: try teamBackend(counter: InFlightCounter()))
+    let comparison = CallingComparison(record)
+    #expect(record.calls.map(\.round) == [1, 2, 2, 2, 2])
+    #expect(comparison.toolCalls == 5)
+    #expect(comparison.directTurns == 3)
+    #expect(comparison.programTurns == 2)
+    #expect(comparison.programContextBytes == 2)
+    // Each result is serialized JSON; the members list alone is longer than the output.
+    #expect(comparison.directContextBytes == record.calls.reduce(0) { $0 + $1.resultBytes })
+    #expect(record.calls[0].resultBytes == #"[{"id":"ana","name":"Ana"},{"id":"bo","name":"Bo"},{"id":"cy","name":"Cy"},{"id":"dee","name":"Dee"}]"#.utf8.count)
+    #expect(comparison.text.contains("direct tool calling"))
+}
