@@ -180,7 +180,8 @@ let package = Package(
         ),
         .testTarget(
             name: "MeshRouterTests",
-            dependencies: ["MeshRouter", "MeshProtocol", "MeshTestSupport"],
+            dependencies: ["MeshRouter", "MeshProtocol", "MeshTransport", "MeshTestSupport",
+                           .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -32,31 +32,48 @@ public final class RouterServer: ConnectionDelegate, @unchecked Sendable {
     }
 
     /// Binds the address and starts serving; returns the bound address (the real port when
-    /// port 0 was asked for). Call from any thread.
+    /// port 0 was asked for). A host name is resolved first and the first of its addresses
+    /// that can be bound is used. Call from any thread.
     public func start() async throws -> SocketAddress {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SocketAddress, any Error>) in
             let accepted = loop.execute { [self] in
-                do {
-                    // Weak: the listener lives in a property, so a strong capture would be a cycle.
-                    let listener = try Listener(loop: loop, address: address, limits: limits) { [weak self] connection in
-                        guard let self else {
-                            connection.close(flushing: false)
-                            return
-                        }
-                        accept(connection)
+                loop.resolve(address) { [self] result in
+                    switch result {
+                    case .success(let candidates):
+                        continuation.resume(with: Result { try listen(onFirstOf: candidates) })
+                    case .failure(let error):
+                        continuation.resume(throwing: error)
                     }
-                    self.listener = listener
-                    wakeTimer = LoopTimer(loop: loop)
-                    logger.info("router listening", metadata: ["address": "\(listener.localAddress)"])
-                    continuation.resume(returning: listener.localAddress)
-                } catch {
-                    continuation.resume(throwing: error)
                 }
             }
             if !accepted {
                 continuation.resume(throwing: TransportError.loopShutDown)
             }
         }
+    }
+
+    /// Binds the first candidate that can be bound; throws the last failure otherwise.
+    private func listen(onFirstOf candidates: [SocketAddress]) throws -> SocketAddress {
+        var failure: any Error = TransportError.invalidAddress(address.description, reason: "no address found")
+        for candidate in candidates {
+            do {
+                // Weak: the listener lives in a property, so a strong capture would be a cycle.
+                let listener = try Listener(loop: loop, address: candidate, limits: limits) { [weak self] connection in
+                    guard let self else {
+                        connection.close(flushing: false)
+                        return
+                    }
+                    accept(connection)
+                }
+                self.listener = listener
+                wakeTimer = LoopTimer(loop: loop)
+                logger.info("router listening", metadata: ["address": "\(listener.localAddress)"])
+                return listener.localAddress
+            } catch {
+                failure = error
+            }
+        }
+        throw failure
     }
 
     /// Shuts down gracefully: stops accepting, tells every peer to drain, and returns once no

@@ -13,8 +13,8 @@ extension EventLoop {
     /// Resolves a TCP address's host name to its IPv4 and IPv6 addresses, in `getaddrinfo`'s
     /// order, without blocking the loop (libuv runs `getaddrinfo` on its thread pool). Numeric
     /// addresses come back as they are. `completion` runs on the loop thread, exactly once,
-    /// never inside this call.
-    func resolve(_ address: SocketAddress, completion: @escaping (Result<[SocketAddress], TransportError>) -> Void) {
+    /// never inside this call. Loop thread only.
+    public func resolve(_ address: SocketAddress, completion: @escaping (Result<[SocketAddress], TransportError>) -> Void) {
         assert(inLoopThread)
         guard case let .tcp(host, port) = address, !address.isNumeric else {
             let timer = LoopTimer(loop: self)

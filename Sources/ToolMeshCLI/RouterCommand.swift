@@ -17,7 +17,7 @@ struct RouterCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Address to listen on.")
+    @Option(name: .long, help: "Address to listen on: HOST:PORT (a host name is resolved; its first bindable address is used), [IPv6]:PORT or unix:PATH.")
     var listen = "127.0.0.1:7400"
 
     @Option(name: .long, help: "Shared secret peers must present.")
