@@ -13,16 +13,19 @@ extension RouterCore {
             return
         }
         guard !isDraining else {
-            reply(to: key, CallResult(callID: call.callID, code: .unavailable, message: "router is shutting down"))
+            reply(to: key, CallResult(callID: call.callID, code: .unavailable, message: "router is shutting down"),
+                  tool: call.tool, arrivedAt: now)
             return
         }
         guard let entry = tools[call.tool], !entry.workers.isEmpty else {
-            reply(to: key, CallResult(callID: call.callID, code: .notFound, message: unknownToolMessage(call.tool)))
+            reply(to: key, CallResult(callID: call.callID, code: .notFound, message: unknownToolMessage(call.tool)),
+                  tool: call.tool, arrivedAt: now)
             return
         }
         // Bad arguments never reach tool code, whatever language the worker is written in.
         if let problem = entry.schema.problem(with: call.arguments) {
-            reply(to: key, CallResult(callID: call.callID, code: .invalidArgument, message: problem))
+            reply(to: key, CallResult(callID: call.callID, code: .invalidArgument, message: problem),
+                  tool: call.tool, arrivedAt: now)
             return
         }
         let timeout = call.deadlineMs > 0
@@ -31,6 +34,7 @@ extension RouterCore {
         let (deadline, overflow) = now.addingReportingOverflow(timeout)
         let state = CallState(key: key, call: call, idempotent: call.idempotent || entry.spec.idempotent,
                               deadline: overflow ? .max : deadline)
+        state.arrivedAt = now
         calls[key] = state
         if case let .client(state)? = peers[client]?.role {
             state.outstanding.insert(call.callID)
@@ -185,7 +189,7 @@ extension RouterCore {
         result.callID = call.key.callID
         result.workerID = call.lastWorkerID
         result.attempts = call.attempts
-        reply(to: call.key, result)
+        reply(to: call.key, result, tool: call.tool, arrivedAt: call.arrivedAt)
     }
 
     /// Forgets a call whose client has gone, cancelling it at its worker.
@@ -209,11 +213,14 @@ extension RouterCore {
         send(.cancel(Cancel(callID: assignment.callID, reason: reason)), to: assignment.worker)
     }
 
-    private func reply(to key: CallKey, _ result: CallResult) {
+    private func reply(to key: CallKey, _ result: CallResult, tool: String, arrivedAt: UInt64) {
         if case let .client(state)? = peers[key.client]?.role {
             state.outstanding.remove(key.callID)
         }
         send(.result(result), to: key.client)
+        record(.callFinished(CallSummary(client: key.client, callID: key.callID, tool: tool, code: result.code,
+                                         message: result.message, workerID: result.workerID,
+                                         attempts: result.attempts, durationMs: now >= arrivedAt ? now - arrivedAt : 0)))
     }
 
     private func releaseSlot(of worker: WorkerState, tool: String) {

@@ -51,6 +51,9 @@ extension RouterCore {
                 }
             }
         case let .worker(worker):
+            if worker.registered {
+                record(.workerLeft(peer: peer, workerID: worker.workerID, inFlight: worker.outstanding.count))
+            }
             unregisterTools(of: peer, worker: worker, keeping: [])
             for (_, sent) in worker.outstanding.sorted(by: { $0.key < $1.key }) {
                 guard let call = calls[sent.key], call.assignment?.worker == peer else { continue }

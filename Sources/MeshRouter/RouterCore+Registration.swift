@@ -28,6 +28,8 @@ extension RouterCore {
             }
         }
         send(.registerAck(RegisterAck(code: .ok)), to: peer)
+        record(.workerRegistered(peer: peer, workerID: register.workerID, workerName: register.workerName,
+                                 tools: register.tools.map(\.name)))
         // A worker that reconnected replaces its old connection; registering first lets the old
         // connection's idempotent calls fail over onto the new one.
         if !register.workerID.isEmpty,

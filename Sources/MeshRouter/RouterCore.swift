@@ -19,6 +19,10 @@ public final class RouterCore {
     var calls: [CallKey: CallState] = [:]
     var timers = DeadlineHeap<TimerKey>()
     var actions: [RouterAction] = []
+    var events: [RouterEvent] = []
+    /// Whether to collect ``RouterEvent``s for the driver's logs (off: tests that never take
+    /// them should not accumulate them).
+    public var recordsEvents = false
     var leaseSweepScheduled = false
     /// The time of the event being handled, as the driver reported it.
     var now: UInt64 = 0
@@ -33,6 +37,16 @@ public final class RouterCore {
     public func takeActions() -> [RouterAction] {
         defer { actions.removeAll(keepingCapacity: true) }
         return actions
+    }
+
+    /// The events recorded since the last call, in order.
+    public func takeEvents() -> [RouterEvent] {
+        defer { events.removeAll(keepingCapacity: true) }
+        return events
+    }
+
+    func record(_ event: @autoclosure () -> RouterEvent) {
+        if recordsEvents { events.append(event()) }
     }
 
     /// The earliest time at which ``advance(to:)`` has work to do, if any.

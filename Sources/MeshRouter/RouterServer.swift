@@ -28,6 +28,7 @@ public final class RouterServer: ConnectionDelegate, @unchecked Sendable {
         self.address = address
         self.logger = logger
         core = RouterCore(configuration: configuration)
+        core.recordsEvents = true
         limits = ConnectionLimits(frames: configuration.frameLimits)
     }
 
@@ -157,9 +158,36 @@ public final class RouterServer: ConnectionDelegate, @unchecked Sendable {
                 connections[peer]?.close(flushing: true)
             }
         }
+        for event in core.takeEvents() { log(event) }
         rearm()
         if drained != nil && core.pendingCallCount == 0 {
             finishDrain()
+        }
+    }
+
+    /// One log record per event: finished calls at debug level when they succeeded and at
+    /// info when they failed, workers joining and leaving at info.
+    private func log(_ event: RouterEvent) {
+        switch event {
+        case let .callFinished(call):
+            var metadata: Logger.Metadata = [
+                "peer": "\(call.client)", "call_id": "\(call.callID)", "tool": "\(call.tool)",
+                "code": "\(call.code.name)", "duration_ms": "\(call.durationMs)", "attempts": "\(call.attempts)",
+            ]
+            if !call.workerID.isEmpty { metadata["worker_id"] = "\(call.workerID)" }
+            if call.code == .ok {
+                logger.debug("call finished", metadata: metadata)
+            } else {
+                metadata["message"] = "\(call.message)"
+                logger.info("call failed", metadata: metadata)
+            }
+        case let .workerRegistered(peer, workerID, workerName, tools):
+            logger.info("worker registered", metadata: [
+                "peer": "\(peer)", "worker_id": "\(workerID)", "worker_name": "\(workerName)",
+                "tools": "\(tools.joined(separator: ","))",
+            ])
+        case let .workerLeft(peer, workerID, inFlight):
+            logger.info("worker left", metadata: ["peer": "\(peer)", "worker_id": "\(workerID)", "in_flight": "\(inFlight)"])
         }
     }
 

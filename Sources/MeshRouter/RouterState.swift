@@ -30,6 +30,8 @@ final class CallState {
     var assignment: (worker: PeerID, callID: UInt64)?
     var lastWorkerID = ""
     var queued = false
+    /// When the call reached the router.
+    var arrivedAt: UInt64 = 0
 
     init(key: CallKey, call: Call, idempotent: Bool, deadline: UInt64) {
         self.key = key
