@@ -68,6 +68,8 @@ private final class RunSession<Backend: ToolBackend> {
     private var running: [Int: Task<Void, Never>] = [:]
     private var interpreterTime = 0.0
     private var round = 0
+    /// Per tool, the property name behind each Python keyword that differs from it.
+    private var propertyNames: [String: [String: String]] = [:]
 
     init(backend: Backend, options: ProgramRunner.Options, mailbox: CallMailbox, started: Double) {
         self.backend = backend
@@ -85,6 +87,12 @@ private final class RunSession<Backend: ToolBackend> {
             return record(.syntaxError(error.description), output: "")
         }
         if let onOutput { interpreter.outputBuffer.onWrite = onOutput }
+        for tool in tools {
+            let renamed = tool.parameters.filter { $0.pythonName != $0.name }
+            if !renamed.isEmpty {
+                propertyNames[tool.name] = Dictionary(renamed.map { ($0.pythonName, $0.name) }, uniquingKeysWith: { a, _ in a })
+            }
+        }
         var status = timed { interpreter.start() }
         while true {
             switch status {
@@ -123,7 +131,8 @@ private final class RunSession<Backend: ToolBackend> {
     /// issue order, which is also the interpreter's id order.
     private func issue(_ call: Interpreter.PendingCall) {
         var arguments = JSONObject()
-        for (name, value) in call.keywords { arguments.setValue(value, forKey: name) }
+        let renamed = propertyNames[call.function]
+        for (name, value) in call.keywords { arguments.setValue(value, forKey: renamed?[name] ?? name) }
         records.append(CallRecord(id: call.id, tool: call.function, arguments: arguments, issuedAt: now(),
                                   status: "PENDING", round: round))
         waiting.append(call.id)

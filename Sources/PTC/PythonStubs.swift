@@ -27,12 +27,12 @@ public enum PythonStubs {
             }
             let annotation = pythonType(parameter.schema)
             if parameter.isRequired {
-                signature.append("\(parameter.name): \(annotation)")
+                signature.append("\(parameter.pythonName): \(annotation)")
             } else {
                 sawOptional = true
                 let optional = annotation.split(separator: "|").contains { $0.trimmingCharacters(in: .whitespaces) == "None" }
                     || annotation == "Any"
-                signature.append("\(parameter.name): \(annotation)\(optional ? "" : " | None") = None")
+                signature.append("\(parameter.pythonName): \(annotation)\(optional ? "" : " | None") = None")
             }
         }
         if tool.acceptsOtherKeywords { signature.append("**kwargs") }
@@ -51,7 +51,7 @@ public enum PythonStubs {
             lines.append("")
             lines.append("Args:")
             for parameter in documented {
-                lines.append("    \(parameter.name): \(notes(parameter.schema))")
+                lines.append("    \(parameter.pythonName): \(notes(parameter.schema))")
             }
         }
         if let output = tool.outputSchema {

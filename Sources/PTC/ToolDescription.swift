@@ -25,42 +25,54 @@ public struct ToolDescription: Sendable {
 
     /// One argument, from the input schema's `properties`.
     public struct Parameter: Sendable {
+        /// The property name in the arguments object.
         public var name: String
+        /// The name in Python: `name`, or `name_` when `name` is a keyword (`from` → `from_`).
+        public var pythonName: String
         public var isRequired: Bool
         /// The property's schema (`{}` when it has none).
         public var schema: JSONValue
     }
 
     /// The arguments in positional order: the input schema's `properties` in document order.
-    /// Names that are not Python identifiers are left out (they can only be passed through
+    /// A property named like a Python keyword is spelled with a trailing underscore; other
+    /// names that are not Python identifiers are left out (they can only be passed through
     /// `**kwargs`, which ``acceptsOtherKeywords`` allows).
     public var parameters: [Parameter] {
         guard let schema = inputSchema?.objectValue, let properties = schema["properties"]?.objectValue else {
             return []
         }
         let required = Set(schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+        let names = Set(properties.members.map(\.key))
         return properties.members.compactMap { member in
-            guard PythonNames.isIdentifier(member.key) else { return nil }
-            return Parameter(name: member.key, isRequired: required.contains(member.key), schema: member.value)
+            var pythonName = member.key
+            if PythonNames.keywords.contains(pythonName) {
+                pythonName += "_"
+                // `from` and `from_` both declared: the keyword one stays reachable only by **kwargs.
+                if names.contains(pythonName) { return nil }
+            }
+            guard PythonNames.isIdentifier(pythonName) else { return nil }
+            return Parameter(name: member.key, pythonName: pythonName, isRequired: required.contains(member.key),
+                             schema: member.value)
         }
     }
 
     /// Whether a call may pass keywords beyond ``parameters``. As with a Python signature, a
     /// misspelled keyword is an error unless the schema asks for more: true when it declares
     /// no `properties`, sets `additionalProperties` to anything but `false`, or has property
-    /// names that are not identifiers.
+    /// names that no parameter stands for.
     public var acceptsOtherKeywords: Bool {
         guard let schema = inputSchema?.objectValue, let properties = schema["properties"]?.objectValue else {
             return true
         }
         if let additional = schema["additionalProperties"], additional.boolValue != false { return true }
-        return !properties.members.allSatisfy { PythonNames.isIdentifier($0.key) }
+        return parameters.count != properties.members.count
     }
 
     /// The interpreter's view: a function that binds arguments like `async def name(…)`.
     public var hostFunction: HostFunction {
         HostFunction(name: name,
-                     parameters: parameters.map { HostFunction.Parameter(name: $0.name, isRequired: $0.isRequired) },
+                     parameters: parameters.map { HostFunction.Parameter(name: $0.pythonName, isRequired: $0.isRequired) },
                      acceptsOtherKeywords: acceptsOtherKeywords)
     }
 }

@@ -218,3 +218,20 @@ func badCallsFailInTheProgramWithPreciseErrors(line: String, lastLine: String) a
     #expect(record.calls[0].resultBytes == #"[{"id":"ana","name":"Ana"},{"id":"bo","name":"Bo"},{"id":"cy","name":"Cy"},{"id":"dee","name":"Dee"}]"#.utf8.count)
     #expect(comparison.text.contains("direct tool calling"))
 }
+
+@Test func propertiesNamedLikeKeywordsAreSpelledWithAnUnderscore() async throws {
+    let description = ToolDescription(
+        name: "distance_km",
+        inputSchema: schema(#"{"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"required":["from","to"],"additionalProperties":false}"#))
+    let backend = try LocalToolBackend([(description, { @Sendable arguments in
+        .string("\(arguments["from"]?.stringValue ?? "?")->\(arguments["to"]?.stringValue ?? "?")")
+    })])
+    let record = await ProgramRunner.run(source: """
+        print(await distance_km("Berlin", "Paris"), await distance_km(from_="Oslo", to="Rome"))
+        await distance_km(to="x")
+        """, backend: backend)
+    #expect(record.output == "Berlin->Paris Oslo->Rome\n")
+    #expect(record.calls.first?.arguments == JSONObject([("from", .string("Berlin")), ("to", .string("Paris"))]))
+    #expect(record.errorText.hasSuffix("TypeError: distance_km() missing 1 required positional argument: 'from_'\n"))
+    #expect(PythonStubs.render(description).hasPrefix("async def distance_km(from_: str, to: str) -> Any:"))
+}
