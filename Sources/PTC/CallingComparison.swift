@@ -20,7 +20,7 @@ public struct CallingComparison: Sendable, Equatable {
         directTurns = rounds + 1
         directContextBytes = record.calls.reduce(0) { $0 + $1.resultBytes }
         programTurns = 2
-        programContextBytes = record.output.utf8.count + record.errorText.utf8.count
+        programContextBytes = record.outputBytes + record.errorText.utf8.count
     }
 
     /// A small table for people, ending in a newline.

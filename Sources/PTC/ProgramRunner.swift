@@ -35,7 +35,7 @@ public enum ProgramRunner {
         do {
             tools = try await backend.tools()
         } catch {
-            return RunRecord(outcome: .backendFailed(error), output: "", calls: [],
+            return RunRecord(outcome: .backendFailed(error), output: "", outputBytes: 0, calls: [],
                              duration: Interpreter.monotonicNow() - started, interpreterTime: 0)
         }
         let mailbox = CallMailbox()
@@ -68,6 +68,8 @@ private final class RunSession<Backend: ToolBackend> {
     private var running: [Int: Task<Void, Never>] = [:]
     private var interpreterTime = 0.0
     private var round = 0
+    /// Bytes printed through `onOutput` (the interpreter keeps no copy of streamed text).
+    private var outputBytes = 0
     /// Per tool, the property name behind each Python keyword that differs from it.
     private var propertyNames: [String: [String: String]] = [:]
 
@@ -86,7 +88,12 @@ private final class RunSession<Backend: ToolBackend> {
         } catch {
             return record(.syntaxError(error.description), output: "")
         }
-        if let onOutput { interpreter.outputBuffer.onWrite = onOutput }
+        if let onOutput {
+            interpreter.outputBuffer.onWrite = { [unowned self] text in
+                outputBytes += text.utf8.count
+                onOutput(text)
+            }
+        }
         for tool in tools {
             let renamed = tool.parameters.filter { $0.pythonName != $0.name }
             if !renamed.isEmpty {
@@ -210,6 +217,7 @@ private final class RunSession<Backend: ToolBackend> {
     }
 
     private func record(_ outcome: RunRecord.Outcome, output: String) -> RunRecord {
-        RunRecord(outcome: outcome, output: output, calls: records, duration: now(), interpreterTime: interpreterTime)
+        RunRecord(outcome: outcome, output: output, outputBytes: outputBytes + output.utf8.count, calls: records,
+                  duration: now(), interpreterTime: interpreterTime)
     }
 }

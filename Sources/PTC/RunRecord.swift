@@ -18,6 +18,8 @@ public struct RunRecord: Sendable {
     public var outcome: Outcome
     /// What the program printed (empty when it was streamed through `onOutput` instead).
     public var output: String
+    /// How many bytes (UTF-8) the program printed, streamed or not.
+    public var outputBytes: Int
     /// Every tool call, in the order the program issued them.
     public var calls: [CallRecord]
     /// Wall time of the whole run, in seconds.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExampleDocuments
 import Foundation
 import Logging
 import MeshClient
@@ -6,96 +7,133 @@ import MeshProtocol
 import MeshRouter
 import MeshTransport
 import MeshWorker
+import PTC
 
-/// `toolmesh demo`: the mesh end to end in one process, with nothing to set up.
+/// `toolmesh demo`: programmatic tool calling end to end on this machine.
 ///
-/// Until the interpreter lands, the demo shows the mesh part of programmatic tool calling:
-/// an embedded router, three example workers, and a batch of tool calls made one after
-/// another and then all at once, as a program's `asyncio.gather` will make them.
+/// Starts a router in this process, the example services (documents in Swift, in process;
+/// team and expenses in Python and geography in C, as child processes), runs the example
+/// program against them, and prints its output, the timeline of its tool calls and what the
+/// same task would have cost with direct tool calling. Everything is shut down at the end.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Start a router and example tool services, and run an example program.",
         discussion: """
-            Runs everything in this process on a free loopback port and shuts it down at the end. \
-            Running model-written Python programs joins the demo with the interpreter.
+            Run from the repository after tools/demo has set up the Python SDK and built the C \
+            worker (tools/demo does both, then runs this).
             """
     )
 
-    @Option(name: .long, help: "Tool calls to make.")
-    var calls = 24
+    @Option(help: "The repository (where tools/examples is).")
+    var root = FileManager.default.currentDirectoryPath
 
-    @Option(name: .long, help: "How long each call's tool works, in milliseconds.")
-    var toolMs = 50
+    @Option(help: "The program to run (default: tools/examples/travel_budget.py).")
+    var program: String?
+
+    @Option(help: "Python interpreter with the toolmesh SDK installed (default: .build-python/venv/bin/python).")
+    var python: String?
+
+    @Option(help: "The C example worker (default: tools/c/build/geo_worker).")
+    var geoWorker: String?
+
+    @Option(help: "Simulated latency of each team/expenses call, in milliseconds.")
+    var latencyMs = 40
 
     func validate() throws {
-        guard (1...10_000).contains(calls) else { throw ValidationError("--calls must be between 1 and 10000") }
-        guard (0...10_000).contains(toolMs) else { throw ValidationError("--tool-ms must be between 0 and 10000") }
+        guard (0...10_000).contains(latencyMs) else { throw ValidationError("--latency-ms must be between 0 and 10000") }
     }
 
     func run() async throws {
+        let started = ContinuousClock.now
+        let layout = DemoLayout(root: root)
+        let programPath = program ?? layout.program
+        let pythonPath = python ?? layout.python
+        let geoPath = geoWorker ?? layout.geoWorker
+        if let problem = layout.problems(python: pythonPath, geoWorker: geoPath, program: programPath) {
+            throw CommandFailure(problem)
+        }
+        guard let source = try? String(contentsOfFile: programPath, encoding: .utf8) else {
+            throw CommandFailure("cannot read \(programPath)")
+        }
+
         let loop = try EventLoop()
-        var quiet = Logger(label: "toolmesh.demo.router")
+        var quiet = Logger(label: "toolmesh.demo")
         quiet.logLevel = .error
         let router = RouterServer(configuration: RouterConfiguration(routerID: "demo"),
                                   address: .tcp(host: "127.0.0.1", port: 0), loop: loop, logger: quiet)
         let address = try await router.start()
-        let workers = try (1...3).map { index in
-            try MeshWorker(options: MeshWorker.Options(address: address, workerName: "example",
-                                                       workerID: "example-\(index)", maxConcurrency: 16),
-                           tools: ExampleTools.all)
-        }
-        let serving = workers.map { worker in Task { await worker.run() } }
-        let client = try await MeshClient.connect(MeshClient.Options(address: address, name: "demo"))
-        defer {
-            client.close()
-            workers.forEach { $0.stop() }
-            serving.forEach { $0.cancel() }
-            loop.shutdown()
-        }
-        try await waitForWorkers(client, count: workers.count)
-        print("router on \(address); 3 example workers registered: "
-              + (try await client.listTools()).map(\.spec.name).joined(separator: ", "))
-
-        let arguments = Array(#"{"ms":\#(toolMs)}"#.utf8)
-        let sequential = try await timed {
-            for _ in 0..<calls { _ = try await client.call("sleep_ms", arguments: arguments, idempotent: true) }
-        }
-        var servedBy: [String: Int] = [:]
-        let concurrent = try await timed {
-            servedBy = try await withThrowingTaskGroup(of: String.self) { group in
-                for _ in 0..<calls {
-                    group.addTask { try await client.call("sleep_ms", arguments: arguments, idempotent: true).workerID }
-                }
-                return try await group.reduce(into: [:]) { $0[$1, default: 0] += 1 }
-            }
-        }
-        print("\(calls) calls of sleep_ms(\(toolMs) ms), one after another: \(milliseconds(sequential)) ms")
-        print("\(calls) calls of sleep_ms(\(toolMs) ms), all at once:       \(milliseconds(concurrent)) ms "
-              + "(spread over " + servedBy.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-              .joined(separator: ", ") + ")")
+        let documents = try MeshWorker(options: MeshWorker.Options(address: address, workerName: "documents",
+                                                                   workerID: "documents-swift"),
+                                       tools: DocumentsService.tools)
+        let serving = Task { await documents.run() }
+        var services: [ServiceProcess] = []
+        let client: MeshClient
         do {
-            _ = try await client.call("add", arguments: Array(#"{"a": "two", "b": 1}"#.utf8))
+            services.append(try ServiceProcess(name: "team-python", executable: pythonPath,
+                                               arguments: [layout.teamService, "--id", "team-python",
+                                                           "--latency-ms", "\(latencyMs)"], router: address))
+            services.append(try ServiceProcess(name: "geo-c", executable: geoPath, arguments: ["--id", "geo-c"],
+                                               router: address))
+            client = try await MeshClient.connect(MeshClient.Options(address: address, name: "demo"))
         } catch {
-            print("a bad call is refused before any worker runs it: \(error)")
+            shutDown(services, documents: documents, serving: serving, loop: loop)
+            throw error
         }
+        defer { shutDown(services, documents: documents, serving: serving, loop: loop, client: client) }
+
+        let needed = ["get_document", "get_team_members", "get_expenses", "distance_km"]
+        let tools = try await waitForTools(needed, client: client, services: services)
+        print("ToolMesh demo: a router on \(address) and three tool services")
+        let byWorker = Dictionary(grouping: tools, by: { $0.workers.first?.workerID ?? "?" })
+        for (worker, infos) in byWorker.sorted(by: { $0.key < $1.key }) {
+            print("  " + worker.padding(toLength: 16, withPad: " ", startingAt: 0)
+                  + infos.map(\.spec.name).joined(separator: ", "))
+        }
+        print("\nThe model's program (\(URL(fileURLWithPath: programPath).lastPathComponent)), run once:\n")
+        print(source.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+        print("Its output:\n")
+        fflush(nil)
+
+        var options = ProgramRunner.Options()
+        options.filename = programPath
+        let output = StandardOutput()
+        let record = await ProgramRunner.run(source: source, backend: MeshToolBackend(client: client), options: options,
+                                             onOutput: { text in output.write(text) })
+        output.flush()
+        FileHandle.standardOutput.write(Data(record.errorText.utf8))
+        print("\nTool calls:\n")
+        print(CallTimeline.render(record), terminator: "")
+        print("\nThe same task with direct tool calling:\n")
+        print(CallingComparison(record).text, terminator: "")
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print(String(format: "\nDemo ran in %.2f s, the program in %.1f ms.", seconds, record.duration * 1000))
+        if record.exitStatus != 0 { throw ExitCode(record.exitStatus) }
     }
 
-    private func waitForWorkers(_ client: MeshClient, count: Int) async throws {
-        for _ in 0..<500 {
-            if let tool = try await client.listTools(names: ["sleep_ms"]).first, tool.workers.count == count { return }
+    /// Waits until every tool in `names` has a worker; fails with the services' own words if
+    /// one exits or the tools do not appear within 15 s.
+    private func waitForTools(_ names: [String], client: MeshClient, services: [ServiceProcess]) async throws -> [ToolInfo] {
+        for _ in 0..<1500 {
+            let tools = try await client.listTools()
+            let ready = Set(tools.filter { !$0.workers.isEmpty }.map(\.spec.name))
+            if names.allSatisfy(ready.contains) { return tools }
+            if let dead = services.first(where: { !$0.process.isRunning }) {
+                throw CommandFailure("the \(dead.name) service exited (status \(dead.process.terminationStatus)):\n\(dead.logTail)")
+            }
             try await Task.sleep(for: .milliseconds(10))
         }
-        throw CommandFailure("the example workers did not register within 5 s")
+        let report = services.map { "\($0.name):\n\($0.logTail)" }.joined(separator: "\n")
+        throw CommandFailure("the example services did not register within 15 s\n\(report)")
     }
 
-    private func timed(_ body: () async throws -> Void) async throws -> Duration {
-        let start = ContinuousClock.now
-        try await body()
-        return ContinuousClock.now - start
-    }
-
-    private func milliseconds(_ duration: Duration) -> Int {
-        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    private func shutDown(_ services: [ServiceProcess], documents: MeshWorker, serving: Task<Void, Never>,
+                          loop: EventLoop, client: MeshClient? = nil) {
+        client?.close()
+        for service in services { service.stop() }
+        documents.stop()
+        serving.cancel()
+        loop.shutdown()
     }
 }
