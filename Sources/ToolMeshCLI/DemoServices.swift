@@ -20,7 +20,26 @@ final class ServiceProcess: @unchecked Sendable {
         process.standardOutput = log
         process.standardError = log
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        try Self.runWithSignalsUnblocked(process)
+    }
+
+    /// Starts `process` from a thread that blocks no signals. A child inherits its parent
+    /// thread's signal mask, and the threads Swift concurrency runs on block SIGTERM: a child
+    /// started from one would ignore `terminate()`.
+    private static func runWithSignalsUnblocked(_ process: Process) throws {
+        final class Outcome: @unchecked Sendable { var error: (any Error)? }
+        let outcome = Outcome()
+        let started = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            var none = sigset_t()
+            sigemptyset(&none)
+            pthread_sigmask(SIG_SETMASK, &none, nil)
+            do { try process.run() } catch { outcome.error = error }
+            started.signal()
+        }
+        thread.start()
+        started.wait()
+        if let error = outcome.error { throw error }
     }
 
     /// The end of what the service printed, for error messages.
