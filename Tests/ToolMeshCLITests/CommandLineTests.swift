@@ -36,6 +36,21 @@ func runToolmesh(_ arguments: [String]) async throws -> (status: Int32, stdout: 
     }
 }
 
+/// The repository this test file belongs to.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// Pids of processes whose command line contains `text` (arguments joined by spaces).
+func processes(containing text: String) -> [Int32] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap { entry in
+        guard let pid = Int32(entry),
+              let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+        let commandLine = String(decoding: data.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+        return commandLine.contains(text) ? pid : nil
+    }
+}
+
 private let subcommands = ["router", "run", "tools", "call", "proxy", "demo"]
 private let plannedSubcommands = ["proxy"]
 
@@ -70,17 +85,28 @@ struct CommandLineTests {
         #expect(outcome.stderr.contains("'toolmesh \(command)' is not available yet"))
     }
 
-    @Test("the demo runs the mesh end to end and shows the calls spread over three workers")
+    @Test("the demo runs the travel-budget program over Swift, Python and C services and leaves nothing behind")
     func demo() async throws {
-        let outcome = try await runToolmesh(["demo", "--calls", "9", "--tool-ms", "20"])
+        let outcome = try await runToolmesh(["demo", "--root", repositoryRoot.path])
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        let lines = outcome.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.contains("3 example workers registered: add, echo, fail, sleep_ms") == true)
-        // 3 each when all 9 are issued before the first finishes; every worker takes part in any case.
-        #expect(lines.contains { line in
-            line.contains("all at once") && ["example-1:", "example-2:", "example-3:"].allSatisfy(line.contains)
-        })
-        #expect(lines.last == "a bad call is refused before any worker runs it: INVALID_ARGUMENT: /a: expected number, got string")
+        let text = outcome.stdout
+        #expect(text.contains("4 of 8 engineers exceeded their Q3 travel budget:\n"))
+        #expect(text.contains("  Chen Wei     staff   spent $ 8,650.00 of $8,000 (+8%), 53,105 km to Sydney, Tokyo\n"))
+        #expect(text.contains("tool calls: 16 in "))
+        for worker in ["documents-swift", "team-python", "geo-c"] {
+            #expect(text.contains("  \(worker)"), "\(worker) missing")
+        }
+        #expect(text.contains(#/direct tool calling +4 +\d+/#))
+        // No service process outlives the demo.
+        let port = try #require(text.firstMatch(of: #/router on 127\.0\.0\.1:(\d+)/#)?.output.1)
+        #expect(processes(containing: "--router 127.0.0.1:\(port)").isEmpty)
+    }
+
+    @Test("the demo explains what is missing when it is not set up")
+    func demoNotSetUp() async throws {
+        let outcome = try await runToolmesh(["demo", "--root", "/nonexistent"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("Run tools/demo from the repository"))
     }
 
     @Test("an unknown subcommand is a usage error")
