@@ -83,6 +83,8 @@ let hostilePrograms: [(String, String, Expected)] = [
     ("JSON default returning itself", "import json\nclass A: pass\njson.dumps(A(), default=lambda o: o)",
      .exception("ValueError: Circular reference detected")),
     ("huge JSON text", "import json\njson.loads('[' + '1,' * 30000000 + '1]')", .exception("MemoryError")),
+    ("huge factorial", "import math\nmath.factorial(10 ** 7)", .exception("MemoryError")),
+    ("huge binomial", "import math\nmath.comb(10 ** 6, 5 * 10 ** 5)", .exception("MemoryError")),
     ("output flood", "while True:\n    print('x' * 1000)", .limit("output limit")),
     ("int to str limit", "print(str(10 ** 5000))", .exception("ValueError: Exceeds the limit (4300 digits)")),
     ("awaiting nothing", "import asyncio\nasync def main():\n    await asyncio.Event().wait()\nasyncio.run(main())",

@@ -3,5 +3,6 @@ enum StandardModules {
     nonisolated(unsafe) static let factories: [String: (VM) -> PyModule] = [
         "asyncio": Asyncio.makeModule,
         "json": JSONModule.makeModule,
+        "math": MathModule.makeModule,
     ]
 }
