@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MeshClient
 import MeshProtocol
+import MeshSchema
 import PTC
 
 /// `toolmesh tools`: what the mesh offers.
@@ -39,9 +40,9 @@ struct ToolsCommand: AsyncParsableCommand {
             let stubs = PythonStubs.render(tools.map(MeshToolBackend.description))
             print(stubs.isEmpty ? "# no tools are registered" : stubs)
         } else if json {
-            let data = try JSONSerialization.data(withJSONObject: tools.map(Self.jsonObject),
-                                                  options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
+            // Compact and in registration order: a schema's property order is the order of
+            // the tool's positional arguments, which sorted keys would hide.
+            print(JSONValue.array(tools.map(Self.json)).serializedText)
         } else if tools.isEmpty {
             print(names.isEmpty ? "no tools are registered" : "none of the named tools is registered")
         } else {
@@ -67,26 +68,28 @@ struct ToolsCommand: AsyncParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    static func jsonObject(_ tool: ToolInfo) -> [String: Any] {
-        func schema(_ bytes: [UInt8]) -> Any {
-            (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) ?? NSNull()
+    /// A tool as JSON: name, description, schemas (as registered), idempotency, workers.
+    static func json(_ tool: ToolInfo) -> JSONValue {
+        func schema(_ bytes: [UInt8]) -> JSONValue? {
+            bytes.isEmpty ? nil : try? JSONValue(parsing: String(decoding: bytes, as: UTF8.self))
         }
-        return [
-            "name": tool.spec.name,
-            "description": tool.spec.description,
-            "input_schema": tool.spec.inputSchema.isEmpty ? ["type": "object"] : schema(tool.spec.inputSchema),
-            "output_schema": tool.spec.outputSchema.isEmpty ? NSNull() : schema(tool.spec.outputSchema),
-            "idempotent": tool.spec.idempotent,
-            "workers": tool.workers.map { worker -> [String: Any] in
-                [
-                    "worker_id": worker.workerID,
-                    "worker_name": worker.workerName,
-                    "address": worker.address,
-                    "in_flight": worker.inFlight,
-                    "max_concurrency": worker.maxConcurrency,
-                    "draining": worker.draining,
-                ]
-            },
-        ]
+        let workers: [JSONValue] = tool.workers.map { worker in
+            .object(JSONObject([
+                ("worker_id", .string(worker.workerID)),
+                ("worker_name", .string(worker.workerName)),
+                ("address", .string(worker.address)),
+                ("in_flight", .number(JSONNumber(Int(worker.inFlight)))),
+                ("max_concurrency", .number(JSONNumber(Int(worker.maxConcurrency)))),
+                ("draining", .bool(worker.draining)),
+            ]))
+        }
+        return .object(JSONObject([
+            ("name", .string(tool.spec.name)),
+            ("description", .string(tool.spec.description)),
+            ("input_schema", schema(tool.spec.inputSchema) ?? .object(JSONObject([("type", .string("object"))]))),
+            ("output_schema", schema(tool.spec.outputSchema) ?? .null),
+            ("idempotent", .bool(tool.spec.idempotent)),
+            ("workers", .array(workers)),
+        ]))
     }
 }

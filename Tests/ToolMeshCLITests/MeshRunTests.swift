@@ -60,6 +60,10 @@ struct MeshRunTests {
         let stubs = try await runToolmesh(["tools", "--router", router.address.description, "--python-stubs"])
         #expect(stubs.stdout.contains("async def add(a: float, b: float) -> float:\n    \"\"\"Adds two numbers."))
 
+        // Schemas keep their property order: it is the order of positional arguments.
+        let listing = try await runToolmesh(["tools", "--json", "add", "--router", router.address.description])
+        #expect(listing.stdout.contains(#""properties":{"a":{"type":"number"},"b":{"type":"number"}}"#), "\(listing.stdout)")
+
         let unreachable = try await runToolmesh(["run", path, "--router", "127.0.0.1:1"])
         #expect(unreachable.status == 1)
         #expect(unreachable.stderr.contains("UNAVAILABLE"))
