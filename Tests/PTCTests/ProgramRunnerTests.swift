@@ -19,9 +19,9 @@ import Testing
     #expect(record.calls.map(\.tool) == ["get_team_members"] + Array(repeating: "get_expenses", count: 4))
     #expect(record.calls.allSatisfy { $0.status == "OK" })
     #expect(record.calls[1].arguments["quarter"] == .string("Q3"))
+    // All four at once. (Not checked by wall time: with the test runner's other tests blocking
+    // the cooperative pool, the tool functions themselves may start late.)
     #expect(await counter.most == 4)
-    // Four 100 ms calls at once: about 100 ms, not 400.
-    #expect(record.duration < 0.35)
     #expect(CallTimeline.maxInFlight(record.calls) == 4)
 }
 
@@ -125,7 +125,9 @@ func badCallsFailInTheProgramWithPreciseErrors(line: String, lastLine: String) a
     """
     let record = await ProgramRunner.run(source: source, backend: try teamBackend(counter: InFlightCounter(), sleepMs: 1000))
     #expect(record.output == "timed out\n[{'id': 'eve', 'name': 'Eve'}]\n")
-    #expect(record.duration < 0.9)
+    // The timer woke the program while the slow call was still running.
+    let slowEnd = try #require(record.calls.first).endedAt ?? .infinity
+    #expect(record.calls.count == 2 && record.calls[1].issuedAt < slowEnd)
 }
 
 @Test func syntaxErrorsAndBackendFailuresAreReportedNotRun() async throws {
