@@ -4,5 +4,6 @@ enum StandardModules {
         "asyncio": Asyncio.makeModule,
         "json": JSONModule.makeModule,
         "math": MathModule.makeModule,
+        "itertools": ItertoolsModule.makeModule,
     ]
 }

@@ -2,7 +2,9 @@ import BigInt
 
 /// A built-in iterator: `iter([…])`, `enumerate`, `zip`, `map`, dict views …
 class PyIterator: PyObject {
-    init() { super.init(type: IteratorTypes.named(Self.typeName)) }
+    /// `type` names a module's own iterator type (`itertools.chain`, …); by default the type
+    /// is the one named by ``typeName``.
+    init(iteratorType: PyType? = nil) { super.init(type: iteratorType ?? IteratorTypes.named(Self.typeName)) }
 
     /// The Python class name (`list_iterator`, `map`, …).
     class var typeName: String { "iterator" }

@@ -1,0 +1,26 @@
+import PyRuntime
+import Testing
+
+/// Runs a program that needs no host and returns its output, or the traceback's last line.
+private func output(of source: String) throws -> String {
+    let interpreter = try Interpreter(source: source)
+    switch interpreter.start() {
+    case .finished: return interpreter.output
+    case .failed(let failure): return interpreter.output + "\(failure.typeName): \(failure.message)\n"
+    case .suspended: return interpreter.output + "<suspended>\n"
+    }
+}
+
+// Module behaviour of CPython 3.12 that the conformance suite's python3 (3.11) lacks.
+@Test func itertoolsBatchedAsInPython312() throws {
+    #expect(try output(of: """
+        from itertools import batched
+        print(list(batched("abcdefg", 3)), list(batched([], 2)), list(batched(range(4), 2)))
+        batched("abc", 0)
+        """) == "[('a', 'b', 'c'), ('d', 'e', 'f'), ('g',)] [] [(0, 1), (2, 3)]\nValueError: n must be at least one\n")
+}
+
+@Test func jsonRefusesNonFiniteFloatsWithPython312sMessage() throws {
+    #expect(try output(of: "import json\njson.dumps([1.0, float('-inf')], allow_nan=False)")
+            == "ValueError: Out of range float values are not JSON compliant: -inf\n")
+}
