@@ -73,9 +73,11 @@ struct WorkerProcessTests {
         defer { client.close() }
         #expect(try await waitForWorkers(client, tool: "sleep_ms", count: 1))
 
-        let arguments = Array(#"{"ms":1000}"#.utf8)
-        let retried = Task { try await client.call("sleep_ms", arguments: arguments, timeoutMs: 10_000, idempotent: true) }
-        let lost = Task { try await client.call("sleep_ms", arguments: arguments, timeoutMs: 10_000) }
+        // Long enough that the survivor registers before the victim would finish, even on a
+        // loaded machine.
+        let arguments = Array(#"{"ms":4000}"#.utf8)
+        let retried = Task { try await client.call("sleep_ms", arguments: arguments, timeoutMs: 20_000, idempotent: true) }
+        let lost = Task { try await client.call("sleep_ms", arguments: arguments, timeoutMs: 20_000) }
         try await Task.sleep(for: .milliseconds(200))
         let survivor = try WorkerProcess(router: router.address, id: "survivor")
         defer { _ = survivor.terminate() }
