@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C system libraries, found through pkg-config.
@@ -141,6 +144,24 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // The Anthropic Messages API in front of a model upstream (Anthropic or Amazon Bedrock),
+        // with programmatic tool calling run here: code tool rewrite, sessions, pauses for
+        // client tools.
+        .target(
+            name: "AnthropicProxy",
+            dependencies: [
+                "PTC",
+                "PyRuntime",
+                "MeshClient",
+                "MeshSchema",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // The `toolmesh` command.
         .executableTarget(
             name: "ToolMeshCLI",
@@ -153,8 +174,10 @@ let package = Package(
                 "PyRuntime",
                 "PyFrontend",
                 "PTC",
+                "AnthropicProxy",
                 "ExampleDocuments",
                 "CLibUV",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

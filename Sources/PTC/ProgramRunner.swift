@@ -21,6 +21,10 @@ public enum ProgramRunner {
         /// Deadline of each call, in seconds (capped by the time left to the run); nil leaves
         /// it to the backend.
         public var callTimeout: Double? = 30
+        /// Called on the interpreter's thread each time the program waits on tools, with the
+        /// calls that are with the backend and not yet answered (the proxy pauses the program
+        /// for its client when all of them are the client's tools).
+        public var onWaiting: (@Sendable (_ running: [CallRecord]) -> Void)?
 
         public init() {}
     }
@@ -113,6 +117,9 @@ private final class RunSession<Backend: ToolBackend> {
                 if !calls.isEmpty { round += 1 }
                 for call in calls { issue(call) }
                 sendWaitingCalls(deadline: interpreter.wallTimeDeadline)
+                if let onWaiting = options.onWaiting {
+                    onWaiting(running.keys.sorted().compactMap { index(of: $0).map { records[$0] } })
+                }
                 let wakeAt = min(timerDeadline ?? .infinity, interpreter.wallTimeDeadline)
                 let (deliveries, cancelled) = mailbox.take(waitingAtMost: wakeAt - Interpreter.monotonicNow())
                 if cancelled { interpreter.cancel() }
@@ -163,7 +170,7 @@ private final class RunSession<Backend: ToolBackend> {
             records[index].startedAt = now()
             let remaining = deadline - Interpreter.monotonicNow()
             let timeout = min(options.callTimeout ?? .infinity, max(remaining, 0.001))
-            let call = ToolCall(tool: records[index].tool, arguments: records[index].arguments,
+            let call = ToolCall(id: id, tool: records[index].tool, arguments: records[index].arguments,
                                 timeoutMs: timeout.isFinite ? UInt64((timeout * 1000).rounded(.up)) : nil)
             let backend = backend, mailbox = mailbox, started = started
             running[id] = Task.detached {

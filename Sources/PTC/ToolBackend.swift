@@ -16,6 +16,8 @@ public protocol ToolBackend: Sendable {
 
 /// One call a program made.
 public struct ToolCall: Sendable {
+    /// The call's number in the run, from 1 (see ``CallRecord/id``).
+    public var id: Int
     /// The tool's name.
     public var tool: String
     /// The arguments object, parameters in declaration order.
@@ -23,7 +25,8 @@ public struct ToolCall: Sendable {
     /// How long the call may take, in milliseconds; nil leaves it to the backend.
     public var timeoutMs: UInt64?
 
-    public init(tool: String, arguments: JSONObject, timeoutMs: UInt64? = nil) {
+    public init(id: Int = 0, tool: String, arguments: JSONObject, timeoutMs: UInt64? = nil) {
+        self.id = id
         self.tool = tool
         self.arguments = arguments
         self.timeoutMs = timeoutMs

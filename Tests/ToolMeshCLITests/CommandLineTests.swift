@@ -52,7 +52,6 @@ func processes(containing text: String) -> [Int32] {
 }
 
 private let subcommands = ["router", "run", "tools", "call", "proxy", "demo"]
-private let plannedSubcommands = ["proxy"]
 
 @Suite("The toolmesh command")
 struct CommandLineTests {
@@ -78,11 +77,14 @@ struct CommandLineTests {
         #expect(outcome.stdout.contains("protobuf-c 1."))
     }
 
-    @Test("a subcommand not built yet says so and fails", arguments: plannedSubcommands)
-    func notAvailableYet(command: String) async throws {
-        let outcome = try await runToolmesh([command, "--some-future-option", "value"])
-        #expect(outcome.status != 0)
-        #expect(outcome.stderr.contains("'toolmesh \(command)' is not available yet"))
+    @Test("proxy refuses a bad upstream and the Bedrock upstream it does not have yet")
+    func proxyOptions() async throws {
+        let bad = try await runToolmesh(["proxy", "--upstream", "ftp://x", "--listen", "127.0.0.1:0"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--upstream must be anthropic or an http(s) base URL"))
+        let bedrock = try await runToolmesh(["proxy", "--upstream", "bedrock", "--listen", "127.0.0.1:0"])
+        #expect(bedrock.status == 1)
+        #expect(bedrock.stderr.contains("Bedrock upstream is not built yet"))
     }
 
     @Test("the demo runs the travel-budget program over Swift, Python and C services and leaves nothing behind")

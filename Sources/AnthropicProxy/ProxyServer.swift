@@ -1,0 +1,129 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import MeshSchema
+import NIOCore
+
+/// The HTTP front of the proxy: the Messages API routes over ``MessagesService``.
+public struct ProxyServer: Sendable {
+    public let service: MessagesService
+    public let upstream: any ModelUpstream
+    /// Request bodies above this size are refused with 413.
+    public var maxBodyBytes: Int
+
+    public init(service: MessagesService, upstream: any ModelUpstream, maxBodyBytes: Int = 32 << 20) {
+        self.service = service
+        self.upstream = upstream
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    /// The routes: `POST /v1/messages`, `POST /v1/messages/count_tokens`, `GET /v1/models`,
+    /// `GET /health`, `GET /metrics`.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        let server = self
+        router.get("/health") { _, _ in
+            Self.json(.object(JSONObject([("status", .string("ok"))])), status: .ok)
+        }
+        router.get("/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                     body: .init(byteBuffer: ByteBuffer(string: server.service.metrics.prometheusText)))
+        }
+        router.get("/v1/models") { request, _ in
+            await server.passThrough(method: "GET", path: request.uri.string, body: [], request: request)
+        }
+        router.get("/v1/models/{id}") { request, _ in
+            await server.passThrough(method: "GET", path: request.uri.string, body: [], request: request)
+        }
+        router.post("/v1/messages/count_tokens") { request, _ in
+            do {
+                let body = try await server.body(of: request)
+                return await server.passThrough(method: "POST", path: "/v1/messages/count_tokens", body: body, request: request)
+            } catch {
+                return Self.errorResponse(error)
+            }
+        }
+        router.post("/v1/messages") { request, _ in
+            await server.messages(request)
+        }
+        return router
+    }
+
+    private func messages(_ request: Request) async -> Response {
+        do {
+            let object = try await jsonBody(of: request)
+            let headers = Self.clientHeaders(request)
+            let streaming = object["stream"]?.boolValue == true
+            if streaming, (try CodeExecutionTool.find(in: object)) == nil {
+                // No programs to run: the upstream's own stream passes through.
+                return await passThrough(method: "POST", path: "/v1/messages",
+                                         body: JSONValue.object(object).serialized(), request: request)
+            }
+            let message = try await service.createMessage(object, headers: headers)
+            if streaming {
+                return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+                                body: .init(byteBuffer: ByteBuffer(string: ServerSentEvents.events(for: message))))
+            }
+            return Self.json(.object(message), status: .ok)
+        } catch {
+            service.metrics.count(.errors)
+            return Self.errorResponse(error)
+        }
+    }
+
+    private func passThrough(method: String, path: String, body: [UInt8], request: Request) async -> Response {
+        do {
+            let response = try await upstream.forward(method: method, path: path, body: body,
+                                                      headers: Self.clientHeaders(request))
+            return Response(status: HTTPResponse.Status(code: response.status),
+                            headers: [.contentType: response.contentType],
+                            body: .init(byteBuffer: ByteBuffer(bytes: response.body)))
+        } catch {
+            return Self.errorResponse(error)
+        }
+    }
+
+    private func body(of request: Request) async throws(APIError) -> [UInt8] {
+        do {
+            let buffer = try await request.body.collect(upTo: maxBodyBytes)
+            return Array(buffer: buffer)
+        } catch {
+            throw .tooLarge("the request body is larger than \(maxBodyBytes) bytes")
+        }
+    }
+
+    private func jsonBody(of request: Request) async throws(APIError) -> JSONObject {
+        let bytes = try await body(of: request)
+        let value: JSONValue
+        do {
+            value = try JSONValue(parsing: String(decoding: bytes, as: UTF8.self))
+        } catch {
+            throw .invalidRequest("the request body is not valid JSON: \(error)")
+        }
+        guard let object = value.objectValue else { throw .invalidRequest("the request body must be a JSON object") }
+        return object
+    }
+
+    static func clientHeaders(_ request: Request) -> ClientHeaders {
+        var apiKey = request.headers[HTTPField.Name("x-api-key")!]
+        if apiKey == nil, let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") {
+            apiKey = String(authorization.dropFirst("Bearer ".count))
+        }
+        let betas = (request.headers[HTTPField.Name("anthropic-beta")!] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("advanced-tool-use") }
+        return ClientHeaders(apiKey: apiKey, anthropicVersion: request.headers[HTTPField.Name("anthropic-version")!],
+                             betas: betas)
+    }
+
+    static func json(_ value: JSONValue, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"],
+                 body: .init(byteBuffer: ByteBuffer(bytes: value.serialized())))
+    }
+
+    static func errorResponse(_ error: any Error) -> Response {
+        let apiError = error as? APIError ?? .api("\(error)")
+        return json(apiError.json, status: HTTPResponse.Status(code: apiError.status))
+    }
+}

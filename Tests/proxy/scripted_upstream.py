@@ -1,0 +1,120 @@
+"""A scripted Messages API upstream for the proxy's tests.
+
+It answers `POST /v1/messages` with the next response of a script, after an optional
+latency, and records every request it receives. Tests drive it over HTTP:
+
+  POST /_script    {"responses": [message, ...], "latency_ms": 0}   replace the script
+  GET  /_requests  -> [request body, ...]                            what the proxy sent
+  POST /_reset                                                      forget requests and script
+
+A scripted response may be a callable's name in RESPONDERS instead of a message, for answers
+that depend on the request (for example echoing the program output back).
+"""
+
+import json
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class Script:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.responses = []
+        self.requests = []
+        self.latency_ms = 0
+
+    def next_response(self, request):
+        with self.lock:
+            self.requests.append(request)
+            if not self.responses:
+                return None
+            return self.responses.pop(0)
+
+
+def last_tool_result_text(request):
+    """The text of the last tool_result the proxy sent (the program's output)."""
+    for message in reversed(request["messages"]):
+        if message["role"] != "user" or isinstance(message["content"], str):
+            continue
+        for block in message["content"]:
+            if block.get("type") == "tool_result":
+                content = block.get("content")
+                return content if isinstance(content, str) else "".join(c.get("text", "") for c in content)
+    return ""
+
+
+def make_handler(script):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def reply(self, status, body):
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def body(self):
+            length = int(self.headers.get("content-length", "0"))
+            return json.loads(self.rfile.read(length) or b"{}")
+
+        def do_GET(self):
+            if self.path == "/_requests":
+                with script.lock:
+                    self.reply(200, script.requests)
+            elif self.path.startswith("/v1/models"):
+                self.reply(200, {"data": [{"type": "model", "id": "scripted-model", "display_name": "Scripted",
+                                           "created_at": "2026-01-01T00:00:00Z"}],
+                                 "has_more": False, "first_id": "scripted-model", "last_id": "scripted-model"})
+            else:
+                self.reply(404, {"type": "error", "error": {"type": "not_found_error", "message": self.path}})
+
+        def do_POST(self):
+            body = self.body()
+            if self.path == "/_script":
+                with script.lock:
+                    script.responses = list(body.get("responses", []))
+                    script.latency_ms = body.get("latency_ms", 0)
+                self.reply(200, {"ok": True})
+            elif self.path == "/_reset":
+                with script.lock:
+                    script.responses, script.requests = [], []
+                self.reply(200, {"ok": True})
+            elif self.path == "/v1/messages/count_tokens":
+                self.reply(200, {"input_tokens": len(json.dumps(body)) // 4})
+            elif self.path == "/v1/messages":
+                if self.headers.get("x-api-key") is None:
+                    self.reply(401, {"type": "error", "error": {"type": "authentication_error", "message": "no key"}})
+                    return
+                response = script.next_response(body)
+                time.sleep(script.latency_ms / 1000)
+                if response is None:
+                    self.reply(500, {"type": "error", "error": {"type": "api_error", "message": "script exhausted"}})
+                    return
+                if response.get("echo_program_output"):
+                    response = text_message(response.get("prefix", "") + last_tool_result_text(body))
+                response.setdefault("usage", {"input_tokens": len(json.dumps(body)) // 4, "output_tokens": 10})
+                self.reply(200, response)
+            else:
+                self.reply(404, {"type": "error", "error": {"type": "not_found_error", "message": self.path}})
+
+    return Handler
+
+
+def text_message(text):
+    return {"id": "msg_scripted", "type": "message", "role": "assistant", "model": "scripted-model",
+            "content": [{"type": "text", "text": text}], "stop_reason": "end_turn", "stop_sequence": None}
+
+
+def main():
+    server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1]) if len(sys.argv) > 1 else 0), make_handler(Script()))
+    print(f"scripted upstream on 127.0.0.1:{server.server_address[1]}", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
