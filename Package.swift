@@ -258,7 +258,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ToolMeshCLITests",
-            dependencies: ["ToolMeshCLI", "MeshTransport", "MeshProtocol", "MeshClient", "MeshTestSupport"],
+            dependencies: ["ToolMeshCLI", "MeshTransport", "MeshProtocol", "MeshClient", "MeshTestSupport",
+                           "AnthropicProxy", "MeshSchema"],
             swiftSettings: strictSettings
         ),
     ]

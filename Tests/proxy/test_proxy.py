@@ -178,3 +178,31 @@ def test_malformed_json_is_a_400(proxy):
         urllib.request.urlopen(request)
     assert error.value.code == 400
     assert b'"invalid_request_error"' in error.value.read()
+
+
+def test_two_clients_at_once_keep_their_programs_apart(proxy, upstream):
+    program = 'print((await get_weather("%s"))["temp"])'
+    # Each client's first request takes a script entry; answers are keyed by the program.
+    upstream.script(tool_use(program % "Oslo", id="toolu_a"), tool_use(program % "Rome", id="toolu_b"),
+                    {"echo_program_output": True, "prefix": "first: "}, {"echo_program_output": True, "prefix": "second: "},
+                    latency_ms=50)
+    results = {}
+
+    def conversation(key, city_temps):
+        c = client(proxy, key=key)
+        history = [{"role": "user", "content": "weather"}]
+        paused = ask(c, history, tools=(CODE_TOOL, WEATHER_TOOL))
+        call = next(block for block in paused.content if block.type == "tool_use")
+        history += [{"role": "assistant", "content": paused.content},
+                    {"role": "user", "content": [{"type": "tool_result", "tool_use_id": call.id,
+                                                  "content": '{"temp": %d}' % city_temps[call.input["city"]]}]}]
+        final = ask(c, history, tools=(CODE_TOOL, WEATHER_TOOL), extra_body={"container": paused.container.id})
+        results[key] = (call.input["city"], final.content[0].content.stdout)
+
+    temps = {"Oslo": 3, "Rome": 19}
+    threads = [threading.Thread(target=conversation, args=(key, temps)) for key in ("key-a", "key-b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(results.values()) == [("Oslo", "3\n"), ("Rome", "19\n")]
