@@ -97,12 +97,78 @@ def make_handler(script):
                     return
                 if response.get("echo_program_output"):
                     response = text_message(response.get("prefix", "") + last_tool_result_text(body))
+                elif response.get("agent"):
+                    # An agent answers every turn: keep it in the script for the next one.
+                    with script.lock:
+                        script.responses.insert(0, response)
+                    response = AGENTS[response["agent"]](body, response)
                 response.setdefault("usage", {"input_tokens": len(json.dumps(body)) // 4, "output_tokens": 10})
                 self.reply(200, response)
             else:
                 self.reply(404, {"type": "error", "error": {"type": "not_found_error", "message": self.path}})
 
     return Handler
+
+
+def tool_use_message(calls):
+    return {"id": "msg_scripted", "type": "message", "role": "assistant", "model": "scripted-model",
+            "content": [{"type": "tool_use", "id": f"toolu_{abs(hash(json.dumps(c)))}", "name": c[0], "input": c[1]}
+                        for c in calls],
+            "stop_reason": "tool_use", "stop_sequence": None}
+
+
+def tool_results(request):
+    """Every tool result in the conversation, by the called tool's name, in order."""
+    names = {}
+    results = []
+    for message in request["messages"]:
+        if isinstance(message["content"], str):
+            continue
+        for block in message["content"]:
+            if block.get("type") == "tool_use":
+                names[block["id"]] = block["name"]
+            elif block.get("type") == "tool_result":
+                content = block.get("content")
+                text = content if isinstance(content, str) else "".join(c.get("text", "") for c in content)
+                results.append((names.get(block["tool_use_id"]), text))
+    return results
+
+
+def expenses_direct(request, spec):
+    """A model calling tools one at a time: the team, then each member's expenses, then the answer."""
+    results = tool_results(request)
+    if not results:
+        return tool_use_message([("get_team_members", {"department": "engineering"})])
+    members = json.loads(results[0][1])
+    done = len(results) - 1
+    if done < len(members):
+        return tool_use_message([("get_expenses", {"employee_id": members[done]["id"], "quarter": "Q3"})])
+    over = [m["name"] for m, (_, text) in zip(members, results[1:])
+            if sum(e["amount"] for e in json.loads(text) if e["category"] == "travel") > spec.get("budget", 5000)]
+    return text_message(f"{len(over)} engineers exceeded the budget: {', '.join(over)}")
+
+
+EXPENSES_PROGRAM = """import asyncio
+members = await get_team_members("engineering")
+expenses = await asyncio.gather(*[get_expenses(m["id"], "Q3") for m in members])
+over = [m["name"] for m, items in zip(members, expenses)
+        if sum(e["amount"] for e in items if e["category"] == "travel") > %d]
+print(len(over), "engineers exceeded the budget:", ", ".join(over))
+"""
+
+
+def expenses_ptc(request, spec):
+    """The same model with code execution: one program, then the answer from its output."""
+    results = tool_results(request)
+    if not results:
+        return {"id": "msg_scripted", "type": "message", "role": "assistant", "model": "scripted-model",
+                "content": [{"type": "tool_use", "id": "toolu_program", "name": "execute_code",
+                             "input": {"code": EXPENSES_PROGRAM % spec.get("budget", 5000)}}],
+                "stop_reason": "tool_use", "stop_sequence": None}
+    return text_message(results[-1][1].strip())
+
+
+AGENTS = {"expenses_direct": expenses_direct, "expenses_ptc": expenses_ptc}
 
 
 def text_message(text):
