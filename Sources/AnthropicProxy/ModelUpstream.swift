@@ -38,4 +38,12 @@ public protocol ModelUpstream: Sendable {
     /// Sends a request through unchanged (`count_tokens`, `models`, streaming without PTC).
     func forward(method: String, path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError)
         -> UpstreamResponse
+
+    /// Whether a streaming request without code execution can go through `forward` as is;
+    /// otherwise the proxy gets the whole message and streams it itself.
+    var passesStreamsThrough: Bool { get }
+}
+
+extension ModelUpstream {
+    public var passesStreamsThrough: Bool { true }
 }

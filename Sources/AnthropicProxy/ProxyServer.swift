@@ -55,7 +55,7 @@ public struct ProxyServer: Sendable {
             let object = try await jsonBody(of: request)
             let headers = Self.clientHeaders(request)
             let streaming = object["stream"]?.boolValue == true
-            if streaming, (try CodeExecutionTool.find(in: object)) == nil {
+            if streaming, upstream.passesStreamsThrough, (try CodeExecutionTool.find(in: object)) == nil {
                 // No programs to run: the upstream's own stream passes through.
                 return await passThrough(method: "POST", path: "/v1/messages",
                                          body: JSONValue.object(object).serialized(), request: request)

@@ -23,8 +23,14 @@ struct ProxyCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on (HOST:PORT).")
     var listen = "127.0.0.1:8080"
 
-    @Option(help: "The model upstream: anthropic (https://api.anthropic.com), or the base URL of a Messages API server.")
+    @Option(help: "The model upstream: anthropic (https://api.anthropic.com), bedrock (Amazon Bedrock, credentials from the AWS environment variables), or the base URL of a Messages API server.")
     var upstream = "anthropic"
+
+    @Option(help: "AWS region of the Bedrock upstream (default: $AWS_REGION or $AWS_DEFAULT_REGION).")
+    var region: String?
+
+    @Option(help: "Bedrock endpoint URL (default: https://bedrock-runtime.REGION.amazonaws.com).")
+    var bedrockEndpoint: String?
 
     @Option(help: "Mesh router whose tools programs may call (none by default).")
     var router: String?
@@ -51,15 +57,28 @@ struct ProxyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (host, port) = try Self.hostAndPort(listen)
-        let baseURL: String
+        let model: any ModelUpstream
+        let upstreamName: String
         switch upstream {
-        case "anthropic": baseURL = "https://api.anthropic.com"
-        case "bedrock": throw CommandFailure("the Amazon Bedrock upstream is not built yet; use anthropic or a base URL")
+        case "anthropic":
+            upstreamName = "https://api.anthropic.com"
+            model = AnthropicUpstream(baseURL: upstreamName,
+                                      fallbackAPIKey: apiKey ?? ProcessInfo.processInfo.environment["ANTHROPIC_API_KEY"])
+        case "bedrock":
+            do {
+                let bedrock = try BedrockUpstream(region: region, endpoint: bedrockEndpoint)
+                model = bedrock
+                upstreamName = "Amazon Bedrock"
+            } catch {
+                throw CommandFailure("\(error)")
+            }
         default:
             guard upstream.hasPrefix("http://") || upstream.hasPrefix("https://") else {
-                throw ValidationError("--upstream must be anthropic or an http(s) base URL")
+                throw ValidationError("--upstream must be anthropic, bedrock or an http(s) base URL")
             }
-            baseURL = upstream
+            upstreamName = upstream
+            model = AnthropicUpstream(baseURL: upstream,
+                                      fallbackAPIKey: apiKey ?? ProcessInfo.processInfo.environment["ANTHROPIC_API_KEY"])
         }
         var logger = Logger(label: "toolmesh.proxy")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
@@ -72,8 +91,6 @@ struct ProxyCommand: AsyncParsableCommand {
         case "none": .none
         default: .named(Set(meshTools.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }))
         }
-        let model = AnthropicUpstream(baseURL: baseURL,
-                                      fallbackAPIKey: apiKey ?? ProcessInfo.processInfo.environment["ANTHROPIC_API_KEY"])
         let service = MessagesService(upstream: model, mesh: client.map { MeshToolBackend(client: $0) },
                                       meshSelection: selection, sessionIdleTimeout: sessionTimeout)
         let server = ProxyServer(service: service, upstream: model)
@@ -88,7 +105,7 @@ struct ProxyCommand: AsyncParsableCommand {
                               configuration: .init(address: .hostname(host, port: port), serverName: "toolmesh-proxy"),
                               onServerRunning: { channel in
                                   print("toolmesh proxy listening on \(channel.localAddress?.description ?? "\(host):\(port)") "
-                                        + "upstream \(baseURL)")
+                                        + "upstream \(upstreamName)")
                                   fflush(nil)
                               },
                               logger: logger)

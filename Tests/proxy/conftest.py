@@ -114,3 +114,19 @@ def proxy(binary, router, team_service, upstream):
     port = address.rsplit(":", 1)[1]
     yield f"http://127.0.0.1:{port}"
     stop(process)
+
+
+@pytest.fixture(scope="session")
+def bedrock_proxy(binary, upstream):
+    """The proxy with the Bedrock upstream, pointed at the scripted upstream."""
+    environment = dict(os.environ, AWS_ACCESS_KEY_ID="AKIDTEST", AWS_SECRET_ACCESS_KEY="secret", AWS_REGION="eu-west-1")
+    process = subprocess.Popen([binary, "proxy", "--listen", "127.0.0.1:0", "--upstream", "bedrock",
+                                "--bedrock-endpoint", upstream.url, "--log-level", "warning"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment)
+    line = process.stdout.readline()
+    match = re.search(r"listening on (\S+)", line)
+    if not match:
+        process.kill()
+        pytest.fail(f"the Bedrock proxy did not start: {line}")
+    yield "http://127.0.0.1:" + match.group(1).rsplit(":", 1)[1]
+    stop(process)

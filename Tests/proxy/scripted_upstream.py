@@ -86,6 +86,18 @@ def make_handler(script):
                 self.reply(200, {"ok": True})
             elif self.path == "/v1/messages/count_tokens":
                 self.reply(200, {"input_tokens": len(json.dumps(body)) // 4})
+            elif self.path.startswith("/model/") and self.path.endswith("/invoke"):
+                # Amazon Bedrock's InvokeModel: recorded with its path and signature.
+                body["_bedrock"] = {"path": self.path, "authorization": self.headers.get("authorization", ""),
+                                    "x-amz-date": self.headers.get("x-amz-date", "")}
+                response = script.next_response(body)
+                if response is None:
+                    self.reply(500, {"message": "script exhausted"})
+                    return
+                if response.get("echo_program_output"):
+                    response = text_message(response.get("prefix", "") + last_tool_result_text(body))
+                response.setdefault("usage", {"input_tokens": 5, "output_tokens": 5})
+                self.reply(200, response)
             elif self.path == "/v1/messages":
                 if self.headers.get("x-api-key") is None:
                     self.reply(401, {"type": "error", "error": {"type": "authentication_error", "message": "no key"}})

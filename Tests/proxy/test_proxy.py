@@ -206,3 +206,27 @@ def test_two_clients_at_once_keep_their_programs_apart(proxy, upstream):
     for thread in threads:
         thread.join(timeout=30)
     assert sorted(results.values()) == [("Oslo", "3\n"), ("Rome", "19\n")]
+
+
+def test_bedrock_upstream_gets_signed_invoke_model_requests(bedrock_proxy, upstream):
+    upstream.script(tool_use('print(6 * 7)'), {"echo_program_output": True, "prefix": "answer "})
+    message = client(bedrock_proxy).messages.create(
+        model="anthropic.claude-sonnet-4-5-v1:0", max_tokens=100, tools=[CODE_TOOL],
+        messages=[{"role": "user", "content": "6*7?"}])
+    assert message.content[-1].text == "answer 42\n"
+    first = upstream.requests()[0]
+    bedrock = first.pop("_bedrock")
+    assert bedrock["path"] == "/model/anthropic.claude-sonnet-4-5-v1%3A0/invoke"
+    date = bedrock["x-amz-date"][:8]
+    assert bedrock["authorization"].startswith(
+        f"AWS4-HMAC-SHA256 Credential=AKIDTEST/{date}/eu-west-1/bedrock/aws4_request, SignedHeaders=")
+    assert first["anthropic_version"] == "bedrock-2023-05-31" and "model" not in first
+    # Bedrock streams in its own framing: the proxy streams the whole message as SSE.
+    upstream.script({"id": "msg_b", "type": "message", "role": "assistant", "content": [{"type": "text", "text": "hello"}],
+                     "stop_reason": "end_turn", "stop_sequence": None})
+    with client(bedrock_proxy).messages.stream(model="anthropic.claude-sonnet-4-5-v1:0", max_tokens=10,
+                                               messages=[{"role": "user", "content": "hi"}]) as stream:
+        assert stream.get_final_message().content[0].text == "hello"
+    # Bedrock's own errors keep their meaning: an exhausted script is a 500 from Bedrock.
+    with pytest.raises(anthropic.InternalServerError):
+        client(bedrock_proxy).messages.create(model="m", max_tokens=10, messages=[{"role": "user", "content": "x"}])
