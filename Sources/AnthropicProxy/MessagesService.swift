@@ -78,6 +78,13 @@ public final class MessagesService: Sendable {
         return try await ProgrammaticTurn(service: self, request: request, tool: tool, headers: headers).run()
     }
 
+    /// The request `count_tokens` should count: as the upstream will see it (code execution
+    /// rewritten, history translated), or unchanged without code execution.
+    public func countingRequest(_ request: JSONObject, headers: ClientHeaders) async throws(APIError) -> JSONObject {
+        guard let tool = try CodeExecutionTool.find(in: request) else { return request }
+        return try await ProgrammaticTurn(service: self, request: request, tool: tool, headers: headers).upstreamView()
+    }
+
     // MARK: Pieces used by ProgrammaticTurn
 
     var upstreamModel: any ModelUpstream { upstream }

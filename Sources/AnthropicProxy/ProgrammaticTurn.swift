@@ -104,6 +104,20 @@ struct ProgrammaticTurn {
         return message(from: last, state: state, stopReason: "pause_turn")
     }
 
+    /// The request as the upstream would see it before the first model turn (what
+    /// `count_tokens` should count).
+    func upstreamView() async throws(APIError) -> JSONObject {
+        let messages = request["messages"]?.arrayValue ?? []
+        let meshTools = await service.meshTools()
+        let clientNames = Set(tool.clientTools.map(\.name))
+        let callable = tool.clientTools + meshTools.filter { !clientNames.contains($0.name) }
+        var view = request
+        view.setValue(.array(try translation.upstreamMessages(messages)), forKey: "messages")
+        view.setValue(.array(try upstreamToolList(stubs: PythonStubs.render(callable))), forKey: "tools")
+        for key in ["container", "stream"] { _ = view.removeValue(forKey: key) }
+        return view
+    }
+
     private func runnerOptions() -> ProgramRunner.Options {
         var options = ProgramRunner.Options()
         options.filename = "<code>"

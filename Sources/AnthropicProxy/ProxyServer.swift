@@ -38,8 +38,10 @@ public struct ProxyServer: Sendable {
         }
         router.post("/v1/messages/count_tokens") { request, _ in
             do {
-                let body = try await server.body(of: request)
-                return await server.passThrough(method: "POST", path: "/v1/messages/count_tokens", body: body, request: request)
+                let object = try await server.jsonBody(of: request)
+                let counted = try await server.service.countingRequest(object, headers: Self.clientHeaders(request))
+                return await server.passThrough(method: "POST", path: "/v1/messages/count_tokens",
+                                                body: JSONValue.object(counted).serialized(), request: request)
             } catch {
                 return Self.errorResponse(error)
             }

@@ -85,6 +85,8 @@ def make_handler(script):
                     script.responses, script.requests = [], []
                 self.reply(200, {"ok": True})
             elif self.path == "/v1/messages/count_tokens":
+                with script.lock:
+                    script.requests.append(body)
                 self.reply(200, {"input_tokens": len(json.dumps(body)) // 4})
             elif self.path.startswith("/model/") and self.path.endswith("/invoke"):
                 # Amazon Bedrock's InvokeModel: recorded with its path and signature.

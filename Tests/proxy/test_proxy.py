@@ -230,3 +230,37 @@ def test_bedrock_upstream_gets_signed_invoke_model_requests(bedrock_proxy, upstr
     # Bedrock's own errors keep their meaning: an exhausted script is a 500 from Bedrock.
     with pytest.raises(anthropic.InternalServerError):
         client(bedrock_proxy).messages.create(model="m", max_tokens=10, messages=[{"role": "user", "content": "x"}])
+
+
+def test_count_tokens_counts_the_rewritten_request_and_metrics_count_the_work(proxy, upstream):
+    import json as _json
+    import urllib.request
+
+    def program_runs():
+        metrics = urllib.request.urlopen(proxy + "/metrics").read().decode()
+        return int(next(line.split()[1] for line in metrics.splitlines()
+                        if line.startswith("toolmesh_proxy_program_runs_total ")))
+
+    before = program_runs()
+    upstream.script(tool_use("print(1)"), {"echo_program_output": True})
+    ask(client(proxy), [{"role": "user", "content": "x"}])
+    assert program_runs() == before + 1
+    counted = client(proxy).messages.count_tokens(model="scripted-model", tools=[CODE_TOOL, WEATHER_TOOL],
+                                                  messages=[{"role": "user", "content": "hi"}])
+    assert counted.input_tokens > 0
+    sent = upstream.requests()[-1]
+    assert [tool["name"] for tool in sent["tools"]] == ["execute_code"]
+    assert "async def get_weather(city: str)" in sent["tools"][0]["description"]
+    assert _json.loads(urllib.request.urlopen(proxy + "/health").read()) == {"status": "ok"}
+
+
+def test_oversized_bodies_are_413(proxy):
+    import urllib.error
+    import urllib.request
+    body = b'{"model": "m", "messages": [{"role": "user", "content": "' + b"x" * (33 << 20) + b'"}]}'
+    request = urllib.request.Request(proxy + "/v1/messages", data=body, method="POST",
+                                     headers={"content-type": "application/json", "x-api-key": "k"})
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request)
+    assert error.value.code == 413
+    assert b'"request_too_large"' in error.value.read()
