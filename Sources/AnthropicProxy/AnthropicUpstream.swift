@@ -32,8 +32,32 @@ public struct AnthropicUpstream: ModelUpstream {
         return message
     }
 
-    public func forward(method: String, path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError)
-        -> UpstreamResponse {
+    public func stream(path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError) -> UpstreamStream? {
+        let request = httpRequest(method: "POST", path: path, body: body, headers: headers)
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(request, timeout: timeout)
+        } catch {
+            throw APIError(status: 502, type: "api_error", message: "the upstream at \(baseURL) failed: \(error)")
+        }
+        let body = response.body
+        let chunks = AsyncThrowingStream<[UInt8], any Error> { continuation in
+            let pump = Task {
+                do {
+                    for try await buffer in body { continuation.yield(Array(buffer: buffer)) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in pump.cancel() }
+        }
+        return UpstreamStream(status: Int(response.status.code),
+                              contentType: response.headers.first(name: "content-type") ?? "text/event-stream",
+                              chunks: chunks)
+    }
+
+    private func httpRequest(method: String, path: String, body: [UInt8], headers: ClientHeaders) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = HTTPMethod(rawValue: method)
         request.headers.add(name: "content-type", value: "application/json")
@@ -41,6 +65,12 @@ public struct AnthropicUpstream: ModelUpstream {
         request.headers.add(name: "anthropic-version", value: headers.anthropicVersion ?? "2023-06-01")
         if !headers.betas.isEmpty { request.headers.add(name: "anthropic-beta", value: headers.betas.joined(separator: ",")) }
         if !body.isEmpty { request.body = .bytes(ByteBuffer(bytes: body)) }
+        return request
+    }
+
+    public func forward(method: String, path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError)
+        -> UpstreamResponse {
+        let request = httpRequest(method: method, path: path, body: body, headers: headers)
         do {
             let response = try await client.execute(request, timeout: timeout)
             let collected = try await response.body.collect(upTo: maxResponseBytes)

@@ -39,11 +39,21 @@ public protocol ModelUpstream: Sendable {
     func forward(method: String, path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError)
         -> UpstreamResponse
 
-    /// Whether a streaming request without code execution can go through `forward` as is;
-    /// otherwise the proxy gets the whole message and streams it itself.
-    var passesStreamsThrough: Bool { get }
+    /// Sends a streaming request through: the upstream's status and content type, and its
+    /// body as it arrives. nil when this upstream cannot pass streams through (the proxy then
+    /// gets the whole message and streams it itself).
+    func stream(path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError) -> UpstreamStream?
 }
 
-extension ModelUpstream {
-    public var passesStreamsThrough: Bool { true }
+/// A response whose body is still arriving.
+public struct UpstreamStream: Sendable {
+    public var status: Int
+    public var contentType: String
+    public var chunks: AsyncThrowingStream<[UInt8], any Error>
+
+    public init(status: Int, contentType: String, chunks: AsyncThrowingStream<[UInt8], any Error>) {
+        self.status = status
+        self.contentType = contentType
+        self.chunks = chunks
+    }
 }

@@ -57,10 +57,16 @@ public struct ProxyServer: Sendable {
             let object = try await jsonBody(of: request)
             let headers = Self.clientHeaders(request)
             let streaming = object["stream"]?.boolValue == true
-            if streaming, upstream.passesStreamsThrough, (try CodeExecutionTool.find(in: object)) == nil {
-                // No programs to run: the upstream's own stream passes through.
-                return await passThrough(method: "POST", path: "/v1/messages",
-                                         body: JSONValue.object(object).serialized(), request: request)
+            if streaming, (try CodeExecutionTool.find(in: object)) == nil,
+               let stream = try await upstream.stream(path: "/v1/messages", body: JSONValue.object(object).serialized(),
+                                                      headers: headers) {
+                // No programs to run: the upstream's own stream passes through as it arrives.
+                service.metrics.count(.requests)
+                service.metrics.count(.modelTurns)
+                let chunks = stream.chunks.map { ByteBuffer(bytes: $0) }
+                return Response(status: HTTPResponse.Status(code: stream.status),
+                                headers: [.contentType: stream.contentType, .cacheControl: "no-cache"],
+                                body: ResponseBody(asyncSequence: chunks))
             }
             let message = try await service.createMessage(object, headers: headers)
             if streaming {

@@ -58,6 +58,29 @@ def make_handler(script):
             self.end_headers()
             self.wfile.write(data)
 
+        def stream(self, message):
+            """The message as the Messages API's SSE events, text in two deltas, a pause between."""
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.end_headers()
+
+            def event(name, data):
+                self.wfile.write(f"event: {name}\ndata: {json.dumps(dict(type=name, **data))}\n\n".encode())
+                self.wfile.flush()
+
+            event("message_start", {"message": dict(message, content=[], stop_reason=None)})
+            for index, block in enumerate(message["content"]):
+                event("content_block_start", {"index": index, "content_block": dict(block, text="")})
+                half = len(block["text"]) // 2
+                for part in (block["text"][:half], block["text"][half:]):
+                    event("content_block_delta", {"index": index, "delta": {"type": "text_delta", "text": part}})
+                    time.sleep(0.05)
+                event("content_block_stop", {"index": index})
+            event("message_delta", {"delta": {"stop_reason": message["stop_reason"], "stop_sequence": None},
+                                    "usage": {"output_tokens": 10}})
+            event("message_stop", {})
+            self.close_connection = True
+
         def body(self):
             length = int(self.headers.get("content-length", "0"))
             return json.loads(self.rfile.read(length) or b"{}")
@@ -117,7 +140,10 @@ def make_handler(script):
                         script.responses.insert(0, response)
                     response = AGENTS[response["agent"]](body, response)
                 response.setdefault("usage", {"input_tokens": len(json.dumps(body)) // 4, "output_tokens": 10})
-                self.reply(200, response)
+                if body.get("stream"):
+                    self.stream(response)
+                else:
+                    self.reply(200, response)
             else:
                 self.reply(404, {"type": "error", "error": {"type": "not_found_error", "message": self.path}})
 

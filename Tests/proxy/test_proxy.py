@@ -264,3 +264,15 @@ def test_oversized_bodies_are_413(proxy):
         urllib.request.urlopen(request)
     assert error.value.code == 413
     assert b'"request_too_large"' in error.value.read()
+
+
+def test_streams_without_code_execution_pass_through_as_they_arrive(proxy, upstream):
+    upstream.script({"id": "msg_s", "type": "message", "role": "assistant", "model": "scripted-model",
+                     "content": [{"type": "text", "text": "streamed text"}], "stop_reason": "end_turn", "stop_sequence": None})
+    with client(proxy).messages.stream(model="scripted-model", max_tokens=10,
+                                       messages=[{"role": "user", "content": "hi"}]) as stream:
+        deltas = [event.delta.text for event in stream if event.type == "content_block_delta"]
+        final = stream.get_final_message()
+    assert deltas == ["stream", "ed text"]
+    assert final.content[0].text == "streamed text"
+    assert upstream.requests()[-1]["stream"] is True

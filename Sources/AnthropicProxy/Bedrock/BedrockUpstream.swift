@@ -67,7 +67,9 @@ public struct BedrockUpstream: ModelUpstream {
 
     /// Bedrock streams in AWS's binary event-stream framing, not SSE: the proxy streams the
     /// whole message itself.
-    public var passesStreamsThrough: Bool { false }
+    public func stream(path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError) -> UpstreamStream? {
+        nil
+    }
 
     public func forward(method: String, path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError)
         -> UpstreamResponse {
