@@ -89,6 +89,9 @@ def make_handler(script):
             if self.path == "/_requests":
                 with script.lock:
                     self.reply(200, script.requests)
+            elif self.path.startswith("/foundation-models"):
+                self.reply(200, {"modelSummaries": [{"modelId": "anthropic.claude-sonnet-4-5-v1:0",
+                                                     "modelName": "Claude Sonnet 4.5", "providerName": "Anthropic"}]})
             elif self.path.startswith("/v1/models"):
                 self.reply(200, {"data": [{"type": "model", "id": "scripted-model", "display_name": "Scripted",
                                            "created_at": "2026-01-01T00:00:00Z"}],
@@ -111,6 +114,13 @@ def make_handler(script):
                 with script.lock:
                     script.requests.append(body)
                 self.reply(200, {"input_tokens": len(json.dumps(body)) // 4})
+            elif self.path.startswith("/model/") and self.path.endswith("/count-tokens"):
+                import base64
+                inner = json.loads(base64.b64decode(body["input"]["invokeModel"]["body"]))
+                inner["_bedrock"] = {"path": self.path, "authorization": self.headers.get("authorization", "")}
+                with script.lock:
+                    script.requests.append(inner)
+                self.reply(200, {"inputTokens": 1234})
             elif self.path.startswith("/model/") and self.path.endswith("/invoke"):
                 # Amazon Bedrock's InvokeModel: recorded with its path and signature.
                 body["_bedrock"] = {"path": self.path, "authorization": self.headers.get("authorization", ""),

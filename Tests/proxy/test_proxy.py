@@ -227,6 +227,14 @@ def test_bedrock_upstream_gets_signed_invoke_model_requests(bedrock_proxy, upstr
     with client(bedrock_proxy).messages.stream(model="anthropic.claude-sonnet-4-5-v1:0", max_tokens=10,
                                                messages=[{"role": "user", "content": "hi"}]) as stream:
         assert stream.get_final_message().content[0].text == "hello"
+    # count_tokens goes to Bedrock's CountTokens with the rewritten request; models lists Bedrock's.
+    counted = client(bedrock_proxy).messages.count_tokens(model="anthropic.claude-sonnet-4-5-v1:0", tools=[CODE_TOOL],
+                                                          messages=[{"role": "user", "content": "hi"}])
+    assert counted.input_tokens == 1234
+    inner = upstream.requests()[-1]
+    assert inner.pop("_bedrock")["path"] == "/model/anthropic.claude-sonnet-4-5-v1%3A0/count-tokens"
+    assert inner["anthropic_version"] == "bedrock-2023-05-31" and inner["tools"][0]["name"] == "execute_code"
+    assert [m.id for m in client(bedrock_proxy).models.list()] == ["anthropic.claude-sonnet-4-5-v1:0"]
     # Bedrock's own errors keep their meaning: an exhausted script is a 500 from Bedrock.
     with pytest.raises(anthropic.InternalServerError):
         client(bedrock_proxy).messages.create(model="m", max_tokens=10, messages=[{"role": "user", "content": "x"}])

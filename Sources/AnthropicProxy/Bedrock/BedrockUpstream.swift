@@ -71,27 +71,78 @@ public struct BedrockUpstream: ModelUpstream {
         nil
     }
 
+    /// `count_tokens` through Bedrock's CountTokens; `models` through its model list. Other
+    /// paths do not exist on Bedrock.
     public func forward(method: String, path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError)
         -> UpstreamResponse {
-        throw .notFound("\(method) \(path) is not available on the Bedrock upstream")
+        switch (method, path) {
+        case ("POST", "/v1/messages/count_tokens"): return try await countTokens(body, headers: headers)
+        case ("GET", let models) where models.hasPrefix("/v1/models"): return try await listModels()
+        default: throw .notFound("\(method) \(path) is not available on the Bedrock upstream")
+        }
     }
 
-    private func send(path: String, body: [UInt8]) async throws(APIError) -> UpstreamResponse {
-        var request = HTTPClientRequest(url: endpoint + path)
-        request.method = .POST
+    private func countTokens(_ body: [UInt8], headers: ClientHeaders) async throws(APIError) -> UpstreamResponse {
+        guard var request = try? JSONValue(parsing: String(decoding: body, as: UTF8.self)).objectValue,
+              let model = request["model"]?.stringValue else {
+            throw .invalidRequest("model: Field required")
+        }
+        _ = request.removeValue(forKey: "model")
+        request.setValue(.string("bedrock-2023-05-31"), forKey: "anthropic_version")
+        if request["max_tokens"] == nil { request.setValue(.number(JSONNumber(1)), forKey: "max_tokens") }
+        let invoke = JSONValue.object(JSONObject([("input", .object(JSONObject([
+            ("invokeModel", .object(JSONObject([("body", .string(Self.base64(JSONValue.object(request).serialized())))]))),
+        ])))]))
+        let response = try await send(path: "/model/" + SigV4.encode(model) + "/count-tokens", body: invoke.serialized())
+        guard response.status == 200 else { throw Self.error(from: response) }
+        let tokens = (try? JSONValue(parsing: String(decoding: response.body, as: UTF8.self)))?.objectValue?["inputTokens"]
+        return UpstreamResponse(status: 200, contentType: "application/json", body: JSONValue.object(JSONObject([
+            ("input_tokens", tokens ?? .number(JSONNumber(0))),
+        ])).serialized())
+    }
+
+    /// Bedrock's Anthropic models in the Messages API's list shape.
+    private func listModels() async throws(APIError) -> UpstreamResponse {
+        let response = try await send(method: "GET", path: "/foundation-models", query: [("byProvider", "anthropic")],
+                                      body: [], endpoint: controlEndpoint)
+        guard response.status == 200 else { throw Self.error(from: response) }
+        let summaries = (try? JSONValue(parsing: String(decoding: response.body, as: UTF8.self)))?.objectValue?["modelSummaries"]?
+            .arrayValue ?? []
+        let models: [JSONValue] = summaries.compactMap(\.objectValue).compactMap { summary in
+            guard let id = summary["modelId"]?.stringValue else { return nil }
+            return .object(JSONObject([("type", .string("model")), ("id", .string(id)),
+                                       ("display_name", summary["modelName"] ?? .string(id)),
+                                       ("created_at", .string("1970-01-01T00:00:00Z"))]))
+        }
+        let page = JSONObject([("data", .array(models)), ("has_more", .bool(false)),
+                               ("first_id", models.first?.objectValue?["id"] ?? .null),
+                               ("last_id", models.last?.objectValue?["id"] ?? .null)])
+        return UpstreamResponse(status: 200, contentType: "application/json", body: JSONValue.object(page).serialized())
+    }
+
+    /// The control-plane endpoint (model list): `bedrock.` instead of `bedrock-runtime.`.
+    private var controlEndpoint: String { endpoint.replacingOccurrences(of: "bedrock-runtime.", with: "bedrock.") }
+
+    private func send(method: String = "POST", path: String, query: [(String, String)] = [], body: [UInt8],
+                      endpoint: String? = nil) async throws(APIError) -> UpstreamResponse {
+        let base = endpoint ?? self.endpoint
+        let queryText = query.map { "\(SigV4.encode($0.0))=\(SigV4.encode($0.1))" }.joined(separator: "&")
+        var request = HTTPClientRequest(url: base + path + (queryText.isEmpty ? "" : "?" + queryText))
+        request.method = HTTPMethod(rawValue: method)
         let timestamp = Self.timestamp(Date())
-        let signed = signer.sign(method: "POST", path: path,
-                                 headers: [("host", host), ("content-type", "application/json"), ("accept", "application/json")],
+        let hostHeader = URL(string: base).map { url in url.port.map { "\(url.host ?? ""):\($0)" } ?? (url.host ?? "") } ?? host
+        let signed = signer.sign(method: method, path: path, query: query,
+                                 headers: [("host", hostHeader), ("content-type", "application/json"), ("accept", "application/json")],
                                  body: body, timestamp: timestamp)
         for (name, value) in signed { request.headers.add(name: name, value: value) }
-        request.body = .bytes(ByteBuffer(bytes: body))
+        if !body.isEmpty { request.body = .bytes(ByteBuffer(bytes: body)) }
         do {
             let response = try await client.execute(request, timeout: timeout)
             let collected = try await response.body.collect(upTo: maxResponseBytes)
             return UpstreamResponse(status: Int(response.status.code), contentType: "application/json",
                                     body: Array(buffer: collected))
         } catch {
-            throw APIError(status: 502, type: "api_error", message: "Bedrock at \(endpoint) failed: \(error)")
+            throw APIError(status: 502, type: "api_error", message: "Bedrock at \(base) failed: \(error)")
         }
     }
 
@@ -108,6 +159,8 @@ public struct BedrockUpstream: ModelUpstream {
         default: return APIError(status: response.status >= 500 ? response.status : 502, type: "api_error", message: message)
         }
     }
+
+    static func base64(_ bytes: [UInt8]) -> String { Data(bytes).base64EncodedString() }
 
     /// `YYYYMMDDTHHMMSSZ` in UTC.
     static func timestamp(_ date: Date) -> String {
