@@ -11,11 +11,15 @@ public struct ProxyServer: Sendable {
     public let upstream: any ModelUpstream
     /// Request bodies above this size are refused with 413.
     public var maxBodyBytes: Int
+    /// One record per Messages request: its outcome, tokens and program runs.
+    public var logger: Logger
 
-    public init(service: MessagesService, upstream: any ModelUpstream, maxBodyBytes: Int = 32 << 20) {
+    public init(service: MessagesService, upstream: any ModelUpstream, maxBodyBytes: Int = 32 << 20,
+                logger: Logger = Logger(label: "toolmesh.proxy")) {
         self.service = service
         self.upstream = upstream
         self.maxBodyBytes = maxBodyBytes
+        self.logger = logger
     }
 
     /// The routes: `POST /v1/messages`, `POST /v1/messages/count_tokens`, `GET /v1/models`,
@@ -69,6 +73,7 @@ public struct ProxyServer: Sendable {
                                 body: ResponseBody(asyncSequence: chunks))
             }
             let message = try await service.createMessage(object, headers: headers)
+            log(message, streaming: streaming)
             if streaming {
                 return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
                                 body: .init(byteBuffer: ByteBuffer(string: ServerSentEvents.events(for: message))))
@@ -76,8 +81,24 @@ public struct ProxyServer: Sendable {
             return Self.json(.object(message), status: .ok)
         } catch {
             service.metrics.count(.errors)
+            logger.notice("messages request failed", metadata: [
+                "status": "\(error.status)", "type": "\(error.type)", "message": "\(error.message)",
+            ])
             return Self.errorResponse(error)
         }
+    }
+
+    private func log(_ message: JSONObject, streaming: Bool) {
+        let usage = message["usage"]?.objectValue
+        var metadata: Logger.Metadata = [
+            "stop_reason": "\(message["stop_reason"]?.stringValue ?? "")",
+            "input_tokens": "\(usage?["input_tokens"]?.serializedText ?? "0")",
+            "output_tokens": "\(usage?["output_tokens"]?.serializedText ?? "0")",
+            "programs": "\(usage?["server_tool_use"]?.objectValue?["code_execution_requests"]?.serializedText ?? "0")",
+            "stream": "\(streaming)",
+        ]
+        if let container = message["container"]?.objectValue?["id"]?.stringValue { metadata["container"] = "\(container)" }
+        logger.info("messages request", metadata: metadata)
     }
 
     private func passThrough(method: String, path: String, body: [UInt8], request: Request) async -> Response {

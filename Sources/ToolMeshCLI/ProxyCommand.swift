@@ -93,7 +93,7 @@ struct ProxyCommand: AsyncParsableCommand {
         }
         let service = MessagesService(upstream: model, mesh: client.map { MeshToolBackend(client: $0) },
                                       meshSelection: selection, sessionIdleTimeout: sessionTimeout)
-        let server = ProxyServer(service: service, upstream: model)
+        let server = ProxyServer(service: service, upstream: model, logger: logger)
         let sweeper = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(5))
