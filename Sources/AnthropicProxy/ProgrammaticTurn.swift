@@ -99,7 +99,7 @@ struct ProgrammaticTurn {
                 // content and reaches the model with those answers.
                 return message(from: last, state: state, stopReason: "tool_use")
             }
-            state.upstreamMessages.append(.object(JSONObject([("role", .string("user")), ("content", .array(results))])))
+            state.appendUserBlocks(results)
         }
         return message(from: last, state: state, stopReason: "pause_turn")
     }
@@ -137,9 +137,7 @@ struct ProgrammaticTurn {
     private func finish(_ toolUseID: String, _ output: ProgramOutput, _ record: RunRecord?, backend: ProxyToolBackend,
                         into state: inout TurnState) {
         state.clientContent.append(output.clientBlock(toolUseID: toolUseID))
-        state.upstreamMessages.append(.object(JSONObject([
-            ("role", .string("user")), ("content", .array([output.upstreamBlock(toolUseID: toolUseID)])),
-        ])))
+        state.appendUserBlocks([output.upstreamBlock(toolUseID: toolUseID)])
         countCalls(record, backend: backend)
     }
 
@@ -225,13 +223,17 @@ struct ProgrammaticTurn {
               let blocks = last["content"]?.arrayValue else {
             throw .invalidRequest("messages: the last message must be a user turn of tool_result blocks answering the calls pending in the container")
         }
+        // Results for direct calls of the same model turn go to the model, not the program.
+        let direct = Set((messages.dropLast().last?.objectValue?["content"]?.arrayValue ?? []).compactMap(\.objectValue)
+            .filter { $0["type"]?.stringValue == "tool_use" && !translation.isCallFromCode($0) }
+            .compactMap { $0["id"]?.stringValue })
         var answers: [String: ToolCallResult] = [:]
         for (index, value) in blocks.enumerated() {
             guard let block = value.objectValue, block["type"]?.stringValue == "tool_result",
                   let id = block["tool_use_id"]?.stringValue else {
                 throw .invalidRequest("messages.\(messages.count - 1).content.\(index): while calls from code are pending, the user turn may contain only tool_result blocks")
             }
-            answers[id] = Self.result(of: block)
+            if !direct.contains(id) { answers[id] = Self.result(of: block) }
         }
         let pending = session.pendingToolUseIDs
         let missing = pending.subtracting(answers.keys), unexpected = Set(answers.keys).subtracting(pending)
@@ -281,6 +283,18 @@ struct TurnState {
     var inputTokens = 0
     var outputTokens = 0
     var executions = 0
+
+    /// Adds blocks to the upstream conversation as a user turn, joining the last turn when it
+    /// is the user's: every `tool_result` of a model turn must be in the turn right after it.
+    mutating func appendUserBlocks(_ blocks: [JSONValue]) {
+        if var last = upstreamMessages.last?.objectValue, last["role"]?.stringValue == "user",
+           case .array(let existing)? = last["content"] {
+            last.setValue(.array(existing + blocks), forKey: "content")
+            upstreamMessages[upstreamMessages.count - 1] = .object(last)
+        } else {
+            upstreamMessages.append(.object(JSONObject([("role", .string("user")), ("content", .array(blocks))])))
+        }
+    }
 
     mutating func addUsage(_ usage: JSONValue?) {
         guard let usage = usage?.objectValue else { return }

@@ -284,3 +284,25 @@ def test_streams_without_code_execution_pass_through_as_they_arrive(proxy, upstr
     assert deltas == ["stream", "ed text"]
     assert final.content[0].text == "streamed text"
     assert upstream.requests()[-1]["stream"] is True
+
+
+def test_a_turn_with_a_program_and_a_direct_call_is_answered_together(proxy, upstream):
+    direct_tool = {"name": "get_time", "description": "Current time.", "input_schema": {"type": "object", "properties": {}}}
+    turn = tool_use('print((await get_weather("Oslo"))["temp"])')
+    turn["content"].append({"type": "tool_use", "id": "toolu_direct", "name": "get_time", "input": {}})
+    upstream.script(turn, {"echo_program_output": True, "prefix": "model saw: "})
+    c = client(proxy)
+    tools = (CODE_TOOL, WEATHER_TOOL, direct_tool)
+    history = [{"role": "user", "content": "x"}]
+    paused = ask(c, history, tools=tools)
+    calls = [block for block in paused.content if block.type == "tool_use"]
+    assert sorted(call.name for call in calls) == ["get_time", "get_weather"]
+    assert next(call for call in calls if call.name == "get_time").caller.type == "direct"
+    history += [{"role": "assistant", "content": paused.content},
+                {"role": "user", "content": [
+                    {"type": "tool_result", "tool_use_id": call.id,
+                     "content": "12:00" if call.name == "get_time" else '{"temp": 4}'} for call in calls]}]
+    final = ask(c, history, tools=tools, extra_body={"container": paused.container.id})
+    assert final.content[0].content.stdout == "4\n"
+    last = upstream.requests()[-1]["messages"][-1]
+    assert [(b["tool_use_id"], b["content"]) for b in last["content"]] == [("toolu_direct", "12:00"), ("toolu_exec1", "4\n")]
