@@ -65,3 +65,47 @@ struct SigV4Tests {
         #expect(headers.first { $0.0 == "authorization" }?.1.contains("SignedHeaders=host;x-amz-date;x-amz-security-token") == true)
     }
 }
+
+@Suite("AWS event-stream decoding")
+struct EventStreamTests {
+    /// One message with a string header and a payload, framed and checksummed by hand.
+    private func frame(headers: [(String, String)], payload: [UInt8]) -> [UInt8] {
+        var headerBytes: [UInt8] = []
+        for (name, value) in headers {
+            headerBytes += [UInt8(name.utf8.count)] + Array(name.utf8) + [7, UInt8(value.utf8.count >> 8), UInt8(value.utf8.count & 0xff)]
+                + Array(value.utf8)
+        }
+        func be(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8(v >> 16 & 0xff), UInt8(v >> 8 & 0xff), UInt8(v & 0xff)] }
+        let total = UInt32(16 + headerBytes.count + payload.count)
+        let prelude = be(total) + be(UInt32(headerBytes.count))
+        let message = prelude + be(CRC32.checksum(prelude)) + headerBytes + payload
+        return message + be(CRC32.checksum(message))
+    }
+
+    @Test("CRC-32 check value")
+    func crc() {
+        #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+    }
+
+    @Test("messages decode whole, split at every byte, and several in one read")
+    func decoding() throws {
+        let one = frame(headers: [(":message-type", "event"), (":event-type", "chunk")], payload: Array(#"{"bytes":"e30="}"#.utf8))
+        let two = frame(headers: [(":message-type", "exception"), (":exception-type", "throttlingException")],
+                        payload: Array(#"{"message":"slow down"}"#.utf8))
+        var decoder = EventStreamDecoder()
+        var messages: [EventStreamDecoder.Message] = []
+        for byte in one + two { messages += try decoder.feed([byte]) }
+        #expect(messages.count == 2)
+        #expect(messages[0].headers[":event-type"] == "chunk")
+        #expect(BedrockUpstream.serverSentEvent(messages[0]) == "event: message\ndata: {}\n\n")
+        #expect(BedrockUpstream.serverSentEvent(messages[1]).contains(#""type":"rate_limit_error","message":"slow down""#))
+        var whole = EventStreamDecoder()
+        #expect(try whole.feed(one + two).count == 2)
+        var corrupt = EventStreamDecoder()
+        var damaged = one
+        damaged[damaged.count - 6] ^= 0xff
+        #expect(throws: EventStreamDecoder.DecodingError.badChecksum) { try corrupt.feed(damaged) }
+        var huge = EventStreamDecoder()
+        #expect(throws: EventStreamDecoder.DecodingError.self) { try huge.feed([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0, 0]) }
+    }
+}

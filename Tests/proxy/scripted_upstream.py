@@ -121,6 +121,17 @@ def make_handler(script):
                 with script.lock:
                     script.requests.append(inner)
                 self.reply(200, {"inputTokens": 1234})
+            elif self.path.startswith("/model/") and self.path.endswith("/invoke-with-response-stream"):
+                body["_bedrock"] = {"path": self.path, "authorization": self.headers.get("authorization", "")}
+                response = script.next_response(body)
+                self.send_response(200)
+                self.send_header("content-type", "application/vnd.amazon.eventstream")
+                self.end_headers()
+                for event in sse_events(response):
+                    self.wfile.write(event_stream_message(event))
+                    self.wfile.flush()
+                    time.sleep(0.01)
+                self.close_connection = True
             elif self.path.startswith("/model/") and self.path.endswith("/invoke"):
                 # Amazon Bedrock's InvokeModel: recorded with its path and signature.
                 body["_bedrock"] = {"path": self.path, "authorization": self.headers.get("authorization", ""),
@@ -158,6 +169,33 @@ def make_handler(script):
                 self.reply(404, {"type": "error", "error": {"type": "not_found_error", "message": self.path}})
 
     return Handler
+
+
+def sse_events(message):
+    """The Messages API stream events of a text-only message."""
+    yield {"type": "message_start", "message": dict(message, content=[], stop_reason=None)}
+    for index, block in enumerate(message["content"]):
+        yield {"type": "content_block_start", "index": index, "content_block": dict(block, text="")}
+        yield {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": block["text"]}}
+        yield {"type": "content_block_stop", "index": index}
+    yield {"type": "message_delta", "delta": {"stop_reason": message["stop_reason"], "stop_sequence": None},
+           "usage": {"output_tokens": 3}}
+    yield {"type": "message_stop"}
+
+
+def event_stream_message(event):
+    """One AWS event-stream message carrying a Bedrock `chunk` event."""
+    import base64
+    import struct
+    import zlib
+    payload = json.dumps({"bytes": base64.b64encode(json.dumps(event).encode()).decode()}).encode()
+    headers = b""
+    for name, value in ((":event-type", "chunk"), (":content-type", "application/json"), (":message-type", "event")):
+        headers += bytes([len(name)]) + name.encode() + b"\x07" + struct.pack(">H", len(value)) + value.encode()
+    total = 16 + len(headers) + len(payload)
+    prelude = struct.pack(">II", total, len(headers))
+    message = prelude + struct.pack(">I", zlib.crc32(prelude)) + headers + payload
+    return message + struct.pack(">I", zlib.crc32(message))
 
 
 def tool_use_message(calls):

@@ -221,12 +221,14 @@ def test_bedrock_upstream_gets_signed_invoke_model_requests(bedrock_proxy, upstr
     assert bedrock["authorization"].startswith(
         f"AWS4-HMAC-SHA256 Credential=AKIDTEST/{date}/eu-west-1/bedrock/aws4_request, SignedHeaders=")
     assert first["anthropic_version"] == "bedrock-2023-05-31" and "model" not in first
-    # Bedrock streams in its own framing: the proxy streams the whole message as SSE.
-    upstream.script({"id": "msg_b", "type": "message", "role": "assistant", "content": [{"type": "text", "text": "hello"}],
-                     "stop_reason": "end_turn", "stop_sequence": None})
+    # Bedrock streams in AWS's event-stream framing; the proxy turns it into SSE as it arrives.
+    upstream.script({"id": "msg_b", "type": "message", "role": "assistant", "model": "m",
+                     "content": [{"type": "text", "text": "hello"}], "stop_reason": "end_turn", "stop_sequence": None,
+                     "usage": {"input_tokens": 3, "output_tokens": 1}})
     with client(bedrock_proxy).messages.stream(model="anthropic.claude-sonnet-4-5-v1:0", max_tokens=10,
                                                messages=[{"role": "user", "content": "hi"}]) as stream:
         assert stream.get_final_message().content[0].text == "hello"
+    assert upstream.requests()[-1]["_bedrock"]["path"].endswith("/invoke-with-response-stream")
     # count_tokens goes to Bedrock's CountTokens with the rewritten request; models lists Bedrock's.
     counted = client(bedrock_proxy).messages.count_tokens(model="anthropic.claude-sonnet-4-5-v1:0", tools=[CODE_TOOL],
                                                           messages=[{"role": "user", "content": "hi"}])

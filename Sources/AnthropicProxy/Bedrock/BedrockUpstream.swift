@@ -65,10 +65,81 @@ public struct BedrockUpstream: ModelUpstream {
         return message
     }
 
-    /// Bedrock streams in AWS's binary event-stream framing, not SSE: the proxy streams the
-    /// whole message itself.
+    /// `InvokeModelWithResponseStream`, its event-stream frames turned into the Messages API's
+    /// SSE events as they arrive.
     public func stream(path: String, body: [UInt8], headers: ClientHeaders) async throws(APIError) -> UpstreamStream? {
-        nil
+        guard var request = try? JSONValue(parsing: String(decoding: body, as: UTF8.self)).objectValue,
+              let model = request["model"]?.stringValue else {
+            throw .invalidRequest("model: Field required")
+        }
+        for key in ["model", "stream"] { _ = request.removeValue(forKey: key) }
+        request.setValue(.string("bedrock-2023-05-31"), forKey: "anthropic_version")
+        if !headers.betas.isEmpty { request.setValue(.array(headers.betas.map { .string($0) }), forKey: "anthropic_beta") }
+        let path = "/model/" + SigV4.encode(model) + "/invoke-with-response-stream"
+        let (status, responseBody) = try await open(path: path, body: JSONValue.object(request).serialized())
+        guard status == 200 else {
+            var collected: [UInt8] = []
+            do {
+                for try await chunk in responseBody { collected += Array(buffer: chunk) }
+            } catch {}
+            throw Self.error(from: UpstreamResponse(status: status, contentType: "application/json", body: collected))
+        }
+        let chunks = AsyncThrowingStream<[UInt8], any Error> { continuation in
+            let pump = Task {
+                var decoder = EventStreamDecoder()
+                do {
+                    for try await chunk in responseBody {
+                        for message in try decoder.feed(Array(buffer: chunk)) {
+                            continuation.yield(Array(Self.serverSentEvent(message).utf8))
+                        }
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in pump.cancel() }
+        }
+        return UpstreamStream(status: 200, contentType: "text/event-stream", chunks: chunks)
+    }
+
+    /// One Bedrock stream message as an SSE event: a `chunk` carries a Messages API event
+    /// (base64 in `bytes`); an exception becomes an `error` event.
+    static func serverSentEvent(_ message: EventStreamDecoder.Message) -> String {
+        let payload = try? JSONValue(parsing: String(decoding: message.payload, as: UTF8.self))
+        if message.headers[":message-type"] == "event",
+           let encoded = payload?.objectValue?["bytes"]?.stringValue, let data = Data(base64Encoded: encoded),
+           let event = try? JSONValue(parsing: String(decoding: data, as: UTF8.self)) {
+            let type = event.objectValue?["type"]?.stringValue ?? "message"
+            return "event: \(type)\ndata: \(event.serializedText)\n\n"
+        }
+        let text = payload?.objectValue?["message"]?.stringValue ?? "Bedrock stream error"
+        let type: String = switch message.headers[":exception-type"] {
+        case "throttlingException"?: "rate_limit_error"
+        case "validationException"?: "invalid_request_error"
+        case "serviceUnavailableException"?, "modelStreamErrorException"?: "overloaded_error"
+        default: "api_error"
+        }
+        let error = APIError(status: 500, type: type, message: text).json
+        return "event: error\ndata: \(error.serializedText)\n\n"
+    }
+
+    /// Sends a signed POST and returns as soon as the response head arrives.
+    private func open(path: String, body: [UInt8]) async throws(APIError) -> (Int, HTTPClientResponse.Body) {
+        var request = HTTPClientRequest(url: endpoint + path)
+        request.method = .POST
+        let signed = signer.sign(method: "POST", path: path,
+                                 headers: [("host", host), ("content-type", "application/json"),
+                                           ("accept", "application/vnd.amazon.eventstream")],
+                                 body: body, timestamp: Self.timestamp(Date()))
+        for (name, value) in signed { request.headers.add(name: name, value: value) }
+        request.body = .bytes(ByteBuffer(bytes: body))
+        do {
+            let response = try await client.execute(request, timeout: timeout)
+            return (Int(response.status.code), response.body)
+        } catch {
+            throw APIError(status: 502, type: "api_error", message: "Bedrock at \(endpoint) failed: \(error)")
+        }
     }
 
     /// `count_tokens` through Bedrock's CountTokens; `models` through its model list. Other
