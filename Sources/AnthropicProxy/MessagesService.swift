@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import MeshSchema
 import PTC
 import PyRuntime
@@ -47,9 +48,12 @@ public final class MessagesService: Sendable {
     private let sessions: SessionStore
     private let options: Options
     let metrics: ProxyMetrics
+    let logger: Logger
 
     public init(upstream: any ModelUpstream, mesh: MeshToolBackend?, meshSelection: MeshToolSelection = .all,
-                sessionIdleTimeout: TimeInterval = 270, options: Options = Options(), metrics: ProxyMetrics = ProxyMetrics()) {
+                sessionIdleTimeout: TimeInterval = 270, options: Options = Options(), metrics: ProxyMetrics = ProxyMetrics(),
+                logger: Logger = Logger(label: "toolmesh.proxy")) {
+        self.logger = logger
         self.upstream = upstream
         self.mesh = mesh
         self.meshSelection = meshSelection

@@ -14,8 +14,9 @@ struct ProgrammaticTurn {
     private var translation: HistoryTranslation { HistoryTranslation(tool: tool) }
 
     func run() async throws(APIError) -> JSONObject {
-        guard let messages = request["messages"]?.arrayValue, !messages.isEmpty else {
-            throw .invalidRequest("messages: Field required")
+        guard let messagesValue = request["messages"] else { throw .invalidRequest("messages: Field required") }
+        guard let messages = messagesValue.arrayValue, !messages.isEmpty else {
+            throw .invalidRequest("messages: Input should be a non-empty list")
         }
         let meshTools = await service.meshTools()
         let clientNames = Set(tool.clientTools.map(\.name))
@@ -52,6 +53,7 @@ struct ProgrammaticTurn {
             for key in ["container", "stream"] { _ = upstreamRequest.removeValue(forKey: key) }
             let response = try await service.upstreamModel.createMessage(upstreamRequest, headers: headers)
             service.metrics.count(.modelTurns)
+            state.modelTurns += 1
             service.metrics.addUsage(response["usage"])
             state.addUsage(response["usage"])
             last = response
@@ -86,7 +88,7 @@ struct ProgrammaticTurn {
                 case .paused(let calls):
                     return paused(session, calls, containerID: nil, state: state)
                 case .finished(let output, let record):
-                    countCalls(record, backend: backend)
+                    countCalls(record, backend: backend, into: &state)
                     state.clientContent.append(output.clientBlock(toolUseID: id))
                     results.append(output.upstreamBlock(toolUseID: id))
                 }
@@ -127,18 +129,20 @@ struct ProgrammaticTurn {
         return options
     }
 
-    private func countCalls(_ record: RunRecord?, backend: ProxyToolBackend) {
+    private func countCalls(_ record: RunRecord?, backend: ProxyToolBackend, into state: inout TurnState) {
         guard let record else { return }
         let client = record.calls.filter { backend.isClientTool($0.tool) }.count
         service.metrics.count(.clientToolCalls, by: client)
         service.metrics.count(.meshToolCalls, by: record.calls.count - client)
+        state.clientCalls += client
+        state.meshCalls += record.calls.count - client
     }
 
     private func finish(_ toolUseID: String, _ output: ProgramOutput, _ record: RunRecord?, backend: ProxyToolBackend,
                         into state: inout TurnState) {
         state.clientContent.append(output.clientBlock(toolUseID: toolUseID))
         state.appendUserBlocks([output.upstreamBlock(toolUseID: toolUseID)])
-        countCalls(record, backend: backend)
+        countCalls(record, backend: backend, into: &state)
     }
 
     /// The upstream's tool list: the code tool replaced by `execute_code`, tools only code may
@@ -161,6 +165,7 @@ struct ProgrammaticTurn {
     /// The response that pauses the program for the client: its new calls as `tool_use`
     /// blocks made from code, and the container to resume it with.
     private func paused(_ session: ProgramSession, _ calls: [CallRecord], containerID: String?, state: TurnState) -> JSONObject {
+        log(state, outcome: "paused for \(calls.count) client call\(calls.count == 1 ? "" : "s")")
         var content = state.clientContent
         for call in calls {
             let toolUseID = "toolu_" + SessionStore.randomHex(24)
@@ -188,6 +193,7 @@ struct ProgrammaticTurn {
     }
 
     private func message(from response: JSONObject, state: TurnState, stopReason: String? = nil) -> JSONObject {
+        log(state, outcome: stopReason ?? response["stop_reason"]?.stringValue ?? "end_turn")
         var message = baseMessage(id: response["id"]?.stringValue ?? "msg_" + SessionStore.randomHex(24),
                                   model: response["model"] ?? request["model"], state: state)
         message.setValue(.array(state.clientContent), forKey: "content")
@@ -201,6 +207,15 @@ struct ProgrammaticTurn {
             ("id", .string(id)), ("type", .string("message")), ("role", .string("assistant")),
             ("model", model ?? .string("")), ("content", .array([])), ("stop_reason", .null), ("stop_sequence", .null),
             ("usage", state.usageJSON),
+        ])
+    }
+
+    /// One record per programmatic request: what it took.
+    private func log(_ state: TurnState, outcome: String) {
+        service.logger.info("programmatic turn", metadata: [
+            "outcome": "\(outcome)", "model_turns": "\(state.modelTurns)", "programs": "\(state.executions)",
+            "mesh_calls": "\(state.meshCalls)", "client_calls": "\(state.clientCalls)",
+            "input_tokens": "\(state.inputTokens)", "output_tokens": "\(state.outputTokens)",
         ])
     }
 
@@ -283,6 +298,9 @@ struct TurnState {
     var inputTokens = 0
     var outputTokens = 0
     var executions = 0
+    var modelTurns = 0
+    var meshCalls = 0
+    var clientCalls = 0
 
     /// Adds blocks to the upstream conversation as a user turn, joining the last turn when it
     /// is the user's: every `tool_result` of a model turn must be in the turn right after it.

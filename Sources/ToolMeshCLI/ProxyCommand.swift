@@ -92,7 +92,7 @@ struct ProxyCommand: AsyncParsableCommand {
         default: .named(Set(meshTools.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }))
         }
         let service = MessagesService(upstream: model, mesh: client.map { MeshToolBackend(client: $0) },
-                                      meshSelection: selection, sessionIdleTimeout: sessionTimeout)
+                                      meshSelection: selection, sessionIdleTimeout: sessionTimeout, logger: logger)
         let server = ProxyServer(service: service, upstream: model, logger: logger)
         let sweeper = Task {
             while !Task.isCancelled {
