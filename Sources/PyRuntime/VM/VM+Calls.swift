@@ -137,6 +137,14 @@ extension VM {
         if type.isBuiltin { throw Errors.typeError("cannot create '\(type.name)' instances") }
         // A user class: the nearest built-in base decides the instance's storage.
         for base in type.mro.dropFirst() where base.isBuiltin {
+            if base.hasSpecialMethods, let initializer = base.namespace["__init__"], let constructor = base.constructor {
+                // A module class that fills its instances in `__init__` (`deque`, `Counter`).
+                let instance = try constructor(self, type, Arguments())
+                if try userInitializer(type, instance: .none) == nil {
+                    _ = try call(initializer, [instance] + args, keywordNames: keywordNames)
+                }
+                return instance
+            }
             switch base.layout {
             case .object:
                 if try userInitializer(type, instance: .none) == nil, !args.isEmpty {

@@ -18,7 +18,7 @@ extension VM {
     func str(_ value: Value) throws(PyError) -> String {
         if case .object(let o) = value {
             if let s = o as? PyStr { return s.value }
-            if !o.type.isBuiltin, let method = o.type.lookup("__str__"), !(method.asObject is PyBuiltinFunction) {
+            if o.type.hasSpecialMethods, let method = o.type.specialMethod("__str__") {
                 return try stringResult(try call(method, [value]), "__str__")
             }
             if let e = o as? PyException { return try exceptionMessage(e) }
@@ -28,7 +28,7 @@ extension VM {
 
     /// `str(exception)`: the message line after the class name in a traceback.
     func exceptionMessage(_ e: PyException) throws(PyError) -> String {
-        if !e.type.isBuiltin, let method = e.type.lookup("__str__"), !(method.asObject is PyBuiltinFunction) {
+        if e.type.hasSpecialMethods, let method = e.type.specialMethod("__str__") {
             return try stringResult(try call(method, [.object(e)]), "__str__")
         }
         switch e.args.count {
@@ -48,7 +48,7 @@ extension VM {
     }
 
     private func reprObject(_ o: PyObject, _ value: Value) throws(PyError) -> String {
-        if !o.type.isBuiltin, let method = o.type.lookup("__repr__"), !(method.asObject is PyBuiltinFunction) {
+        if o.type.hasSpecialMethods, let method = o.type.specialMethod("__repr__") {
             return try stringResult(try call(method, [value]), "__repr__")
         }
         switch o {
