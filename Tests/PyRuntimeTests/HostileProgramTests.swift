@@ -114,6 +114,13 @@ let hostilePrograms: [(String, String, Expected)] = [
      + "r = range(-2**63, 2**63 - 1)\nprint(2**63 - 2 in r, r.index(2**63 - 2))\n"
      + "print(list(enumerate('ab', 2**63 - 1)))",
      .output("[3] a 1\nTrue 18446744073709551614\n[(9223372036854775807, 'a'), (9223372036854775808, 'b')]\n")),
+    ("methods called through their class without a receiver",
+     "for f in [dict.keys, list.append, str.upper, set.add, tuple.index, int.__add__, dict.__getitem__]:\n"
+     + "    try:\n        f()\n    except TypeError as e:\n        print(e)",
+     .output("unbound method dict.keys() needs an argument\nunbound method list.append() needs an argument\n"
+             + "unbound method str.upper() needs an argument\nunbound method set.add() needs an argument\n"
+             + "unbound method tuple.index() needs an argument\ndescriptor '__add__' of 'int' object needs an argument\n"
+             + "unbound method dict.__getitem__() needs an argument\n")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

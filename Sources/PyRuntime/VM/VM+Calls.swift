@@ -62,6 +62,11 @@ extension VM {
     func call(_ callee: Value, _ args: [Value], keywordNames: [String] = []) throws(PyError) -> Value {
         guard case .object(let o) = callee else { throw Errors.notCallable(callee) }
         if let builtin = o as? PyBuiltinFunction {
+            // A method called through its class (`dict.keys()`) must still get its receiver:
+            // method bodies read `positional[0]`.
+            if let owner = builtin.ownerName, args.count == keywordNames.count {
+                throw Errors.unboundMethodWithoutReceiver(owner, builtin.name)
+            }
             return try builtin.body(self, arguments(args, keywordNames))
         }
         if let function = o as? PyFunction {
