@@ -121,6 +121,9 @@ let hostilePrograms: [(String, String, Expected)] = [
              + "unbound method str.upper() needs an argument\nunbound method set.add() needs an argument\n"
              + "unbound method tuple.index() needs an argument\ndescriptor '__add__' of 'int' object needs an argument\n"
              + "unbound method dict.__getitem__() needs an argument\n")),
+    ("native iteration counts against the instruction limit", "print(sum(range(10**12)))", .limit("instruction limit")),
+    ("endless itertools iteration", "import itertools\nprint(any(x < 0 for x in [1]) or sum(itertools.repeat(1)))",
+     .limit("instruction limit")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

@@ -48,10 +48,15 @@ extension VM {
         }
     }
 
-    /// The next element of an iterator, or `nil` when exhausted.
-    func nextValue(_ iterator: Value) throws(PyError) -> Value? {
+    /// The next element of an iterator, or `nil` when exhausted. Each step of a native
+    /// iterator counts as an instruction (`counted`), so native loops over them
+    /// (`sum(range(10**10))`) stay within the limits; `for` loops count their jumps instead.
+    func nextValue(_ iterator: Value, counted: Bool = true) throws(PyError) -> Value? {
         guard case .object(let o) = iterator else { throw Errors.typeError("'\(iterator.typeName)' object is not an iterator") }
-        if let native = o as? PyIterator { return try native.next(self) }
+        if let native = o as? PyIterator {
+            if counted { try tick() }
+            return try native.next(self)
+        }
         if let generator = o as? PyGenerator { return try generatorSend(generator, .none) }
         if let method = o.type.lookup("__next__") {
             do {
