@@ -67,12 +67,14 @@ enum BuiltinTypes {
     /// type). `constructor` builds an instance from call arguments; when `methods` has an
     /// `__init__`, subclass instances are built by calling `constructor` with no arguments,
     /// then `__init__`.
+    /// Error messages name the type with its module (`collections.deque`) when CPython
+    /// implements it in C, as CPython does; `isCType` says so.
     static func makeModuleClass(_ name: String, _ layout: ObjectLayout, base: PyType? = nil,
                                 methods: [String: Value], constructor: BuiltinConstructor?,
-                                moduleName: String) -> PyType {
+                                moduleName: String, isCType: Bool) -> PyType {
         PyType(name: name, moduleName: moduleName, metatype: PyType.core.type, bases: [base ?? PyType.core.object],
                namespace: methods, layout: layout, hasInstanceDict: false, isBuiltin: true, isModuleClass: true,
-               constructor: constructor)
+               nameInMessages: isCType ? moduleName + "." + name : name, constructor: constructor)
     }
 }
 

@@ -10,6 +10,9 @@ public final class PyType: PyObject {
     var qualifiedName: String
     /// `__module__`: `builtins` for built-in types.
     var moduleName: String
+    /// The name error messages use: CPython's `tp_name`, which for the C types of modules
+    /// includes the module (`'<' not supported between instances of 'collections.deque' …`).
+    let nameInMessages: String
     /// Direct bases, in declaration order.
     private(set) var bases: [PyType]
     /// The method resolution order, starting with this type (C3 linearization).
@@ -38,6 +41,7 @@ public final class PyType: PyObject {
         self.name = name
         qualifiedName = name
         moduleName = "builtins"
+        nameInMessages = name
         bases = []
         mro = []
         namespace = [:]
@@ -53,8 +57,10 @@ public final class PyType: PyObject {
     /// Creates a class.
     init(name: String, qualifiedName: String? = nil, moduleName: String = "builtins", metatype: PyType,
          bases: [PyType], mro: [PyType]? = nil, namespace: [String: Value] = [:], layout: ObjectLayout,
-         hasInstanceDict: Bool, isBuiltin: Bool, isModuleClass: Bool = false, constructor: BuiltinConstructor? = nil) {
+         hasInstanceDict: Bool, isBuiltin: Bool, isModuleClass: Bool = false, nameInMessages: String? = nil,
+         constructor: BuiltinConstructor? = nil) {
         self.name = name
+        self.nameInMessages = nameInMessages ?? name
         self.qualifiedName = qualifiedName ?? name
         self.moduleName = moduleName
         self.bases = bases

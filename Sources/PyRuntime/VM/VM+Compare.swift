@@ -162,7 +162,8 @@ extension VM {
         return d > d.rounded(.down) ? 1 : 0
     }
 
-    private func sequenceCompare(_ op: CompareOp, _ a: [Value], _ b: [Value]) throws(PyError) -> Bool? {
+    /// Lexicographic comparison of two sequences' elements (lists, tuples, deques).
+    func sequenceCompare(_ op: CompareOp, _ a: [Value], _ b: [Value]) throws(PyError) -> Bool? {
         if (op == .equal || op == .notEqual) && a.count != b.count { return op == .notEqual }
         for i in 0..<min(a.count, b.count) {
             if Value.identical(a[i], b[i]) { continue }
