@@ -114,6 +114,29 @@ let hostilePrograms: [(String, String, Expected)] = [
      + "r = range(-2**63, 2**63 - 1)\nprint(2**63 - 2 in r, r.index(2**63 - 2))\n"
      + "print(list(enumerate('ab', 2**63 - 1)))",
      .output("[3] a 1\nTrue 18446744073709551614\n[(9223372036854775807, 'a'), (9223372036854775808, 'b')]\n")),
+    ("methods called through their class without a receiver",
+     "for f in [dict.keys, list.append, str.upper, set.add, tuple.index, int.__add__, dict.__getitem__]:\n"
+     + "    try:\n        f()\n    except TypeError as e:\n        print(e)",
+     .output("unbound method dict.keys() needs an argument\nunbound method list.append() needs an argument\n"
+             + "unbound method str.upper() needs an argument\nunbound method set.add() needs an argument\n"
+             + "unbound method tuple.index() needs an argument\ndescriptor '__add__' of 'int' object needs an argument\n"
+             + "unbound method dict.__getitem__() needs an argument\n")),
+    ("native iteration counts against the instruction limit", "print(sum(range(10**12)))", .limit("instruction limit")),
+    ("endless itertools iteration", "import itertools\nprint(any(x < 0 for x in [1]) or sum(itertools.repeat(1)))",
+     .limit("instruction limit")),
+    ("deque repetition bomb", "from collections import deque\nx = deque([0, 1]) * 10**10", .exception("MemoryError")),
+    ("in-place deque repetition near Int.max", "from collections import deque\nd = deque([1])\nd *= 2**62",
+     .exception("MemoryError")),
+    ("bounded deque repetition stays bounded",
+     "from collections import deque\nd = deque([1, 2, 3], maxlen=4)\nd *= 10**18\nprint(d)",
+     .output("deque([3, 1, 2, 3], maxlen=4)\n")),
+    ("deque from a huge range", "from collections import deque\nd = deque(range(10**10))", .exception("MemoryError")),
+    ("Counter elements bomb", "from collections import Counter\nx = list(Counter(a=10**12).elements())",
+     .exception("MemoryError")),
+    ("endless Counter elements", "from collections import Counter\nprint('b' in Counter(a=10**12).elements())",
+     .limit("instruction limit")),
+    ("deque rotation by a huge count", "from collections import deque\nd = deque(range(5))\nd.rotate(-2**63)\nd.rotate(2**63 - 1)\nprint(d)",
+     .output("deque([1, 2, 3, 4, 0])\n")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

@@ -24,3 +24,13 @@ private func output(of source: String) throws -> String {
     #expect(try output(of: "import json\njson.dumps([1.0, float('-inf')], allow_nan=False)")
             == "ValueError: Out of range float values are not JSON compliant: -inf\n")
 }
+
+@Test func orderedDictReprAsInPython312() throws {
+    #expect(try output(of: """
+        from collections import OrderedDict
+        class Sub(OrderedDict):
+            pass
+        print(OrderedDict(), OrderedDict(a=1, b=[2]), Sub({'k': 'v'}), Sub())
+        print(OrderedDict.fromkeys('ab', 0) | {'c': 1})
+        """) == "OrderedDict() OrderedDict({'a': 1, 'b': [2]}) Sub({'k': 'v'}) Sub()\nOrderedDict({'a': 0, 'b': 0, 'c': 1})\n")
+}

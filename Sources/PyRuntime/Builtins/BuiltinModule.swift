@@ -79,7 +79,9 @@ enum BuiltinModule {
             case .big(let b)?: return PyBigInt.value(BigInt(b.magnitude))
             case .float(let d)?: return .float(Swift.abs(d))
             case nil:
-                if !value.pyType.isBuiltin, let method = value.pyType.lookup("__abs__") { return try vm.call(method, [value]) }
+                if value.pyType.hasSpecialMethods, let method = value.pyType.specialMethod("__abs__") {
+                    return try vm.call(method, [value])
+                }
                 throw Errors.typeError("bad operand type for abs(): '\(value.typeName)'")
             }
         }
@@ -127,13 +129,15 @@ enum BuiltinModule {
             try args.expect("reversed", min: 1, max: 1)
             let value = args.positional[0]
             if case .object(let o) = value {
-                if !o.type.isBuiltin, let method = o.type.lookup("__reversed__") { return try vm.call(method, [value]) }
+                if o.type.hasSpecialMethods, let method = o.type.specialMethod("__reversed__") {
+                    return try vm.call(method, [value])
+                }
                 if let range = o as? PyRange {
                     let last = range.count == 0 ? range.start : range.element(range.count - 1)
                     return .object(RangeIterator(PyRange(start: last, stop: range.start &- range.step, step: -range.step)))
                 }
                 if o is PyDict || o is PyDictView { return .object(ArrayIterator(try vm.collect(value).reversed())) }
-                if o is PyList || o is PyTuple || o is PyStr || !o.type.isBuiltin {
+                if o is PyList || o is PyTuple || o is PyStr || o.type.hasSpecialMethods {
                     return .object(ReversedIterator(value, count: try vm.length(value)))
                 }
             }

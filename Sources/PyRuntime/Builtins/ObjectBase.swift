@@ -32,7 +32,7 @@ enum ObjectMethods {
         },
         method("object", "__hash__") { vm, args throws(PyError) in
             guard case .object(let o) = args.positional[0] else { return .int(try vm.hash(args.positional[0])) }
-            return .int(ObjectIdentifier(o).hashValue >> 4)
+            return .int(VM.identityHash(o))
         },
     ])
 }

@@ -5,5 +5,6 @@ enum StandardModules {
         "json": JSONModule.makeModule,
         "math": MathModule.makeModule,
         "itertools": ItertoolsModule.makeModule,
+        "collections": CollectionsModule.makeModule,
     ]
 }

@@ -59,6 +59,23 @@ enum BuiltinTypes {
                namespace: methods, layout: layout, hasInstanceDict: false, isBuiltin: true,
                constructor: constructor)
     }
+
+    /// Creates a built-in class defined by a module (`collections.Counter`): shared and
+    /// immutable like the core types, but its behaviour is the special methods in `methods`
+    /// (`__repr__`, `__missing__`, `__add__` …), which the VM calls as it calls a user
+    /// class's. Instances have the storage of `layout` (the base's, for a subclass of a core
+    /// type). `constructor` builds an instance from call arguments; when `methods` has an
+    /// `__init__`, subclass instances are built by calling `constructor` with no arguments,
+    /// then `__init__`.
+    /// Error messages name the type with its module (`collections.deque`) when CPython
+    /// implements it in C, as CPython does; `isCType` says so.
+    static func makeModuleClass(_ name: String, _ layout: ObjectLayout, base: PyType? = nil,
+                                methods: [String: Value], constructor: BuiltinConstructor?,
+                                moduleName: String, isCType: Bool) -> PyType {
+        PyType(name: name, moduleName: moduleName, metatype: PyType.core.type, bases: [base ?? PyType.core.object],
+               namespace: methods, layout: layout, hasInstanceDict: false, isBuiltin: true, isModuleClass: true,
+               nameInMessages: isCType ? moduleName + "." + name : name, constructor: constructor)
+    }
 }
 
 /// Builds a method table entry: a built-in function taking `self` first.

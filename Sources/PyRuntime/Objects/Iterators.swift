@@ -268,16 +268,18 @@ final class PyDictView: PyObject {
     let dict: PyDict
     let kind: Kind
 
-    init(_ dict: PyDict, kind: Kind) {
+    /// A view of `dict`; `type` is the view class of a dict subclass (`odict_keys`), by
+    /// default the kind's `dict_keys`/`dict_values`/`dict_items`.
+    init(_ dict: PyDict, kind: Kind, type: PyType? = nil) {
         self.dict = dict
         self.kind = kind
-        let type: PyType
+        let defaultType: PyType
         switch kind {
-        case .keys: type = BuiltinTypes.dictKeys
-        case .values: type = BuiltinTypes.dictValues
-        case .items: type = BuiltinTypes.dictItems
+        case .keys: defaultType = BuiltinTypes.dictKeys
+        case .values: defaultType = BuiltinTypes.dictValues
+        case .items: defaultType = BuiltinTypes.dictItems
         }
-        super.init(type: type)
+        super.init(type: type ?? defaultType)
     }
 }
 

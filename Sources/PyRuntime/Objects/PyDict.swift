@@ -12,10 +12,14 @@ final class PyDict: PyObject {
     /// without copying (and retaining) the key out of `keys`.
     private var keyIdentities: [ObjectIdentifier?] = []
     private var slots: [Int32] = []
+    /// Entries before this storage position are all holes (a hint for `popFirst`).
+    private var leadingHoles = 0
     /// Live entries (`len(d)`).
     private(set) var count = 0
     /// Changes on every insertion, deletion and value update (global-lookup caches).
     private(set) var version: UInt64 = 0
+    /// `collections.defaultdict`'s `default_factory` (`nil` for other dicts).
+    var defaultFactory: Value?
 
     private static let emptySlot: Int32 = -1
     private static let deletedSlot: Int32 = -2
@@ -166,9 +170,43 @@ final class PyDict: PyObject {
         return (key, value)
     }
 
+    /// Removes and returns the first entry (`OrderedDict.popitem(last=False)`). The holes
+    /// this leaves at the front are compacted once they outnumber the live entries, so
+    /// popping every entry from the front takes linear time in all.
+    func popFirst() -> (key: Value, value: Value)? {
+        var e = min(leadingHoles, keys.count)
+        while e < keys.count, keys[e] == nil { e += 1 }
+        guard e < keys.count, let key = keys[e] else { return nil }
+        let value = values[e]
+        _ = removeEntry(e, hash: hashes[e])
+        leadingHoles = e + 1
+        if leadingHoles > count { rebuild(minimumCount: count) }
+        return (key, value)
+    }
+
+    /// Moves the entry of `key` to the end of the order, or to the front
+    /// (`OrderedDict.move_to_end`); `false` when the key is absent. Moving to the front
+    /// rebuilds the table.
+    func move(_ key: Value, toEnd: Bool, vm: VM) throws(PyError) -> Bool {
+        let hash = try vm.hash(key)
+        guard let e = try find(key, hash: hash, vm: vm), let storedKey = keys[e] else { return false }
+        let value = removeEntry(e, hash: hash)
+        insertNew(storedKey, hash: hash, value: value)
+        if !toEnd, count > 1 {
+            let last = keys.count - 1
+            keys.insert(keys.remove(at: last), at: 0)
+            values.insert(values.remove(at: last), at: 0)
+            hashes.insert(hashes.remove(at: last), at: 0)
+            keyIdentities.insert(keyIdentities.remove(at: last), at: 0)
+            rebuild(minimumCount: count)
+        }
+        return true
+    }
+
     /// Empties the dict.
     func removeAll() {
         keys = []
+        leadingHoles = 0
         values = []
         hashes = []
         keyIdentities = []
@@ -194,6 +232,7 @@ final class PyDict: PyObject {
             hashes.removeLast()
             keyIdentities.removeLast()
         }
+        leadingHoles = min(leadingHoles, keys.count)
         return value
     }
 
@@ -230,6 +269,7 @@ final class PyDict: PyObject {
             }
         }
         keys = newKeys
+        leadingHoles = 0
         values = newValues
         hashes = newHashes
         keyIdentities = newIdentities

@@ -10,6 +10,9 @@ public final class PyType: PyObject {
     var qualifiedName: String
     /// `__module__`: `builtins` for built-in types.
     var moduleName: String
+    /// The name error messages use: CPython's `tp_name`, which for the C types of modules
+    /// includes the module (`'<' not supported between instances of 'collections.deque' …`).
+    let nameInMessages: String
     /// Direct bases, in declaration order.
     private(set) var bases: [PyType]
     /// The method resolution order, starting with this type (C3 linearization).
@@ -22,6 +25,11 @@ public final class PyType: PyObject {
     let hasInstanceDict: Bool
     /// Built-in types reject attribute assignment.
     let isBuiltin: Bool
+    /// Whether the VM dispatches to special methods (`__repr__`, `__getitem__`, `__add__` …)
+    /// found in the namespace: true for user classes and for the built-in types that modules
+    /// define (`collections.Counter`), whose behaviour is those methods; false for the core
+    /// types (`int`, `dict` …), whose behaviour the VM implements itself.
+    let hasSpecialMethods: Bool
     /// Creates instances for built-in types (`int("3")`, `list(x)` …) and for user classes
     /// whose nearest built-in base needs more than a plain object.
     var constructor: BuiltinConstructor?
@@ -33,12 +41,14 @@ public final class PyType: PyObject {
         self.name = name
         qualifiedName = name
         moduleName = "builtins"
+        nameInMessages = name
         bases = []
         mro = []
         namespace = [:]
         layout = .type
         hasInstanceDict = false
         isBuiltin = true
+        hasSpecialMethods = false
         super.init(type: nil)
         bootstrapType(self)
         mro = [self]
@@ -47,8 +57,10 @@ public final class PyType: PyObject {
     /// Creates a class.
     init(name: String, qualifiedName: String? = nil, moduleName: String = "builtins", metatype: PyType,
          bases: [PyType], mro: [PyType]? = nil, namespace: [String: Value] = [:], layout: ObjectLayout,
-         hasInstanceDict: Bool, isBuiltin: Bool, constructor: BuiltinConstructor? = nil) {
+         hasInstanceDict: Bool, isBuiltin: Bool, isModuleClass: Bool = false, nameInMessages: String? = nil,
+         constructor: BuiltinConstructor? = nil) {
         self.name = name
+        self.nameInMessages = nameInMessages ?? name
         self.qualifiedName = qualifiedName ?? name
         self.moduleName = moduleName
         self.bases = bases
@@ -57,6 +69,7 @@ public final class PyType: PyObject {
         self.layout = layout
         self.hasInstanceDict = hasInstanceDict
         self.isBuiltin = isBuiltin
+        hasSpecialMethods = !isBuiltin || isModuleClass
         self.constructor = constructor
         super.init(type: metatype)
         self.mro = [self] + (mro ?? PyType.linearize(bases: bases) ?? bases)
@@ -84,6 +97,20 @@ public final class PyType: PyObject {
     func lookup(_ name: String) -> Value? {
         for type in mro {
             if let value = type.namespace[name] { return value }
+        }
+        return nil
+    }
+
+    /// The special method `name` the VM calls for instances of this type, or `nil` when the
+    /// VM's own behaviour for the instance's storage applies. Methods of the core types are
+    /// wrappers of that behaviour for programs that call them (`dict.__getitem__(d, k)`), so
+    /// they are never returned: dispatching to them would recurse.
+    func specialMethod(_ name: String) -> Value? {
+        guard hasSpecialMethods else { return nil }
+        for type in mro {
+            guard let value = type.namespace[name] else { continue }
+            if !type.hasSpecialMethods, value.asObject is PyBuiltinFunction { return nil }
+            return value
         }
         return nil
     }

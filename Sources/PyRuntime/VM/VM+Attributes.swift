@@ -75,6 +75,9 @@ extension VM {
     /// Turns a class attribute into what instance access yields (bound methods etc.).
     func bind(_ attribute: Value, to value: Value, type: PyType) -> Value {
         guard case .object(let a) = attribute else { return attribute }
+        if let builtin = a as? PyBuiltinFunction, builtin.isClassMethod {
+            return .object(PyBoundMethod(function: attribute, receiver: .object(type)))
+        }
         if a is PyFunction || a is PyBuiltinFunction {
             return .object(PyBoundMethod(function: attribute, receiver: value))
         }
@@ -282,7 +285,7 @@ extension VM {
             plainReceiver = true
         }
         if plainReceiver, let attribute = value.pyType.lookup(name.value), case .object(let a) = attribute,
-           a is PyFunction || a is PyBuiltinFunction {
+           a is PyFunction || (a as? PyBuiltinFunction)?.isClassMethod == false {
             if VM.isDunder(name.value), !isAllowedDunder(name.value, on: value) {
                 throw Errors.attributeError("access to attribute '\(name.value)' is not allowed in the sandbox")
             }

@@ -62,6 +62,11 @@ extension VM {
     func call(_ callee: Value, _ args: [Value], keywordNames: [String] = []) throws(PyError) -> Value {
         guard case .object(let o) = callee else { throw Errors.notCallable(callee) }
         if let builtin = o as? PyBuiltinFunction {
+            // A method called through its class (`dict.keys()`) must still get its receiver:
+            // method bodies read `positional[0]`.
+            if let owner = builtin.ownerName, args.count == keywordNames.count {
+                throw Errors.unboundMethodWithoutReceiver(owner, builtin.name)
+            }
             return try builtin.body(self, arguments(args, keywordNames))
         }
         if let function = o as? PyFunction {
@@ -137,6 +142,14 @@ extension VM {
         if type.isBuiltin { throw Errors.typeError("cannot create '\(type.name)' instances") }
         // A user class: the nearest built-in base decides the instance's storage.
         for base in type.mro.dropFirst() where base.isBuiltin {
+            if base.hasSpecialMethods, let initializer = base.namespace["__init__"], let constructor = base.constructor {
+                // A module class that fills its instances in `__init__` (`deque`, `Counter`).
+                let instance = try constructor(self, type, Arguments())
+                if try userInitializer(type, instance: .none) == nil {
+                    _ = try call(initializer, [instance] + args, keywordNames: keywordNames)
+                }
+                return instance
+            }
             switch base.layout {
             case .object:
                 if try userInitializer(type, instance: .none) == nil, !args.isEmpty {

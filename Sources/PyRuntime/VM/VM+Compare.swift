@@ -11,35 +11,52 @@ extension VM {
         case .notIn: return .bool(try !contains(right, left))
         default: break
         }
-        if let result = try builtinCompare(op, left, right) { return .bool(result) }
-        // User classes: the reflected method of the right operand when it is a subclass.
-        let (name, reflected) = VM.dunders(op)
         let leftType = left.pyType, rightType = right.pyType
-        let rightFirst = rightType !== leftType && rightType.isSubtype(of: leftType) && !rightType.isBuiltin
-        if rightFirst, let method = rightType.lookup(reflected), let r = try callComparison(method, right, left) {
+        if leftType.hasSpecialMethods || rightType.hasSpecialMethods {
+            return try specialCompare(op, left, right, leftType, rightType)
+        }
+        if let result = try builtinCompare(op, left, right) { return .bool(result) }
+        return try identityComparison(op, left, right)
+    }
+
+    /// A comparison where an operand's class may define comparison methods: the reflected
+    /// method of a right operand whose class derives from the left's goes first, then the
+    /// left's method, then the right's reflected one; a method returning `NotImplemented`
+    /// passes. Then the storage's own comparison (a `dict` subclass compares as a `dict`),
+    /// then identity for `==` and `!=`.
+    private func specialCompare(_ op: CompareOp, _ left: Value, _ right: Value, _ leftType: PyType,
+                                _ rightType: PyType) throws(PyError) -> Value {
+        // `object.__ne__` inverts `__eq__`, so a class overriding only `__eq__` decides `!=`.
+        if op == .notEqual, definesOnlyEquality(leftType) || definesOnlyEquality(rightType) {
+            return .bool(try !isTruthy(try compareOperation(.equal, left, right)))
+        }
+        let (name, reflected) = VM.dunders(op)
+        let rightFirst = rightType !== leftType && rightType.isSubtype(of: leftType)
+        if rightFirst, let method = rightType.specialMethod(reflected), let r = try callComparison(method, right, left) {
             return r
         }
-        if !leftType.isBuiltin, let method = leftType.lookup(name), let r = try callComparison(method, left, right) {
+        if let method = leftType.specialMethod(name), let r = try callComparison(method, left, right) { return r }
+        if !rightFirst, let method = rightType.specialMethod(reflected), let r = try callComparison(method, right, left) {
             return r
         }
-        if !rightFirst, !rightType.isBuiltin, let method = rightType.lookup(reflected),
-           let r = try callComparison(method, right, left) {
-            return r
-        }
+        if let result = try builtinCompare(op, left, right) { return .bool(result) }
+        return try identityComparison(op, left, right)
+    }
+
+    private func definesOnlyEquality(_ type: PyType) -> Bool {
+        type.specialMethod("__eq__") != nil && type.specialMethod("__ne__") == nil
+    }
+
+    /// What is left when no method decides: identity for `==`/`!=`, else `TypeError`.
+    private func identityComparison(_ op: CompareOp, _ left: Value, _ right: Value) throws(PyError) -> Value {
         switch op {
         case .equal: return .bool(Value.identical(left, right))
-        case .notEqual:
-            if !leftType.isBuiltin, let method = leftType.lookup("__eq__"), let r = try callComparison(method, left, right) {
-                return .bool(try !isTruthy(r))
-            }
-            return .bool(!Value.identical(left, right))
-        default:
-            throw Errors.comparisonNotSupported(op.symbol, left, right)
+        case .notEqual: return .bool(!Value.identical(left, right))
+        default: throw Errors.comparisonNotSupported(op.symbol, left, right)
         }
     }
 
     private func callComparison(_ method: Value, _ a: Value, _ b: Value) throws(PyError) -> Value? {
-        if case .object(let o) = method, o is PyBuiltinFunction { return nil }
         let result = try call(method, [a, b])
         return isNotImplemented(result) ? nil : result
     }
@@ -67,13 +84,8 @@ extension VM {
             }
             return nil
         }
-        if !l.type.isBuiltin || !r.type.isBuiltin {
-            if let a = l as? PyException, let b = r as? PyException, op == .equal || op == .notEqual {
-                return (a === b) == (op == .equal)
-            }
-            // Subclasses of built-in containers compare by content unless they override.
-            if l.type.isBuiltin == false, l.type.lookup(VM.dunders(op).0).map({ !isBuiltinMethodValue($0) }) ?? false { return nil }
-            if r.type.isBuiltin == false, r.type.lookup(VM.dunders(op).1).map({ !isBuiltinMethodValue($0) }) ?? false { return nil }
+        if let a = l as? PyException, let b = r as? PyException, op == .equal || op == .notEqual {
+            return (a === b) == (op == .equal)
         }
         if let a = l as? PyStr, let b = r as? PyStr {
             if op == .equal { return a.equals(b) }
@@ -107,11 +119,6 @@ extension VM {
             return ordered(op, a.bytes.lexicographicallyPrecedes(b.bytes) ? -1 : (a.bytes == b.bytes ? 0 : 1))
         }
         return nil
-    }
-
-    private func isBuiltinMethodValue(_ value: Value) -> Bool {
-        if case .object(let o) = value { return o is PyBuiltinFunction }
-        return false
     }
 
     private func ordered(_ op: CompareOp, _ c: Int) -> Bool? {
@@ -155,7 +162,8 @@ extension VM {
         return d > d.rounded(.down) ? 1 : 0
     }
 
-    private func sequenceCompare(_ op: CompareOp, _ a: [Value], _ b: [Value]) throws(PyError) -> Bool? {
+    /// Lexicographic comparison of two sequences' elements (lists, tuples, deques).
+    func sequenceCompare(_ op: CompareOp, _ a: [Value], _ b: [Value]) throws(PyError) -> Bool? {
         if (op == .equal || op == .notEqual) && a.count != b.count { return op == .notEqual }
         for i in 0..<min(a.count, b.count) {
             if Value.identical(a[i], b[i]) { continue }
@@ -200,7 +208,7 @@ extension VM {
         guard case .object(let o) = container else {
             throw Errors.typeError("argument of type '\(container.typeName)' is not iterable")
         }
-        if !o.type.isBuiltin, let method = o.type.lookup("__contains__") {
+        if o.type.hasSpecialMethods, let method = o.type.specialMethod("__contains__") {
             return try isTruthy(try call(method, [container, item]))
         }
         if let s = o as? PyStr {

@@ -199,7 +199,7 @@ extension VM {
                         continue frameLoop
                     }
                     // Otherwise the generator was exhausted and `f` already jumped.
-                } else if let next = try nextValue(iterator) {
+                } else if let next = try nextValue(iterator, counted: false) {
                     f.stack.append(next)
                 } else {
                     f.stack.removeLast()

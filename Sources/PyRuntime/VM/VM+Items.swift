@@ -4,7 +4,7 @@ extension VM {
     /// `len(value)`.
     func length(_ value: Value) throws(PyError) -> Int {
         guard case .object(let o) = value else { throw Errors.noLength(value) }
-        if !o.type.isBuiltin, let method = o.type.lookup("__len__") {
+        if o.type.hasSpecialMethods, let method = o.type.specialMethod("__len__") {
             let result = try call(method, [value])
             guard case .int(let n) = result else {
                 if case .bool(let b) = result { return b ? 1 : 0 }
@@ -90,7 +90,7 @@ extension VM {
     /// `container[key]`.
     func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
         guard case .object(let o) = container else { throw Errors.notSubscriptable(container) }
-        if !o.type.isBuiltin, let method = o.type.lookup("__getitem__"), !isBuiltinFunctionValue(method) {
+        if o.type.hasSpecialMethods, let method = o.type.specialMethod("__getitem__") {
             return try call(method, [container, key])
         }
         switch o {
@@ -104,7 +104,7 @@ extension VM {
             return list.items[i]
         case let dict as PyDict:
             if let value = try dict.get(key, vm: self) { return value }
-            if !dict.type.isBuiltin, let missing = dict.type.lookup("__missing__") {
+            if dict.type.hasSpecialMethods, let missing = dict.type.specialMethod("__missing__") {
                 return try call(missing, [container, key])
             }
             throw Errors.keyError(key)
@@ -160,15 +160,10 @@ extension VM {
         }
     }
 
-    private func isBuiltinFunctionValue(_ value: Value) -> Bool {
-        if case .object(let o) = value { return o is PyBuiltinFunction }
-        return false
-    }
-
     /// `container[key] = value`.
     func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyError) {
         guard case .object(let o) = container else { throw Errors.noItemAssignment(container) }
-        if !o.type.isBuiltin, let method = o.type.lookup("__setitem__"), !isBuiltinFunctionValue(method) {
+        if o.type.hasSpecialMethods, let method = o.type.specialMethod("__setitem__") {
             _ = try call(method, [container, key, value])
             return
         }
@@ -206,7 +201,7 @@ extension VM {
     /// `del container[key]`.
     func deleteItem(_ container: Value, _ key: Value) throws(PyError) {
         guard case .object(let o) = container else { throw Errors.noItemDeletion(container) }
-        if !o.type.isBuiltin, let method = o.type.lookup("__delitem__"), !isBuiltinFunctionValue(method) {
+        if o.type.hasSpecialMethods, let method = o.type.specialMethod("__delitem__") {
             _ = try call(method, [container, key])
             return
         }

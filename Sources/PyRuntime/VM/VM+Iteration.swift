@@ -2,7 +2,7 @@ extension VM {
     /// `iter(value)`.
     func iterate(_ value: Value) throws(PyError) -> Value {
         guard case .object(let o) = value else { throw Errors.notIterable(value) }
-        if !o.type.isBuiltin, let method = o.type.lookup("__iter__") {
+        if o.type.hasSpecialMethods, let method = o.type.specialMethod("__iter__") {
             let iterator = try call(method, [value])
             guard case .object(let i) = iterator, i is PyIterator || i is PyGenerator || i.type.lookup("__next__") != nil else {
                 throw Errors.typeError("iter() returned non-iterator of type '\(iterator.typeName)'")
@@ -25,7 +25,7 @@ extension VM {
         case let bytes as PyBytes: return .object(ArrayIterator(bytes.bytes.map { .int(Int($0)) }))
         case is PyIterator, is PyGenerator: return value
         default:
-            if !o.type.isBuiltin, o.type.lookup("__getitem__") != nil {
+            if o.type.hasSpecialMethods, o.type.specialMethod("__getitem__") != nil {
                 return .object(SequenceProtocolIterator(value))
             }
             throw Errors.notIterable(value)
@@ -36,7 +36,9 @@ extension VM {
     /// calling `__iter__`, which may have side effects).
     func isIterable(_ value: Value) -> Bool {
         guard case .object(let o) = value else { return false }
-        if !o.type.isBuiltin { return o.type.lookup("__iter__") != nil || o.type.lookup("__getitem__") != nil }
+        if o.type.hasSpecialMethods, o.type.lookup("__iter__") != nil || o.type.lookup("__getitem__") != nil {
+            return true
+        }
         switch o {
         case is PyList, is PyTuple, is PyStr, is PyRange, is PyDict, is PySet, is PyDictView, is PyBytes,
              is PyIterator, is PyGenerator:
@@ -46,10 +48,15 @@ extension VM {
         }
     }
 
-    /// The next element of an iterator, or `nil` when exhausted.
-    func nextValue(_ iterator: Value) throws(PyError) -> Value? {
+    /// The next element of an iterator, or `nil` when exhausted. Each step of a native
+    /// iterator counts as an instruction (`counted`), so native loops over them
+    /// (`sum(range(10**10))`) stay within the limits; `for` loops count their jumps instead.
+    func nextValue(_ iterator: Value, counted: Bool = true) throws(PyError) -> Value? {
         guard case .object(let o) = iterator else { throw Errors.typeError("'\(iterator.typeName)' object is not an iterator") }
-        if let native = o as? PyIterator { return try native.next(self) }
+        if let native = o as? PyIterator {
+            if counted { try tick() }
+            return try native.next(self)
+        }
         if let generator = o as? PyGenerator { return try generatorSend(generator, .none) }
         if let method = o.type.lookup("__next__") {
             do {
@@ -85,7 +92,7 @@ extension VM {
 
     /// Every element of an iterable.
     func collect(_ value: Value) throws(PyError) -> [Value] {
-        if case .object(let o) = value, o.type.isBuiltin {
+        if case .object(let o) = value, !o.type.hasSpecialMethods {
             if let list = o as? PyList { return list.items }
             if let tuple = o as? PyTuple { return tuple.items }
         }

@@ -13,8 +13,11 @@ extension VM {
             }
         }
         if let x = Number(left), let y = Number(right), let result = try numericBinary(op, x, y) { return result }
+        if left.pyType.hasSpecialMethods || right.pyType.hasSpecialMethods,
+           let result = try dunderBinary(op, left, right) {
+            return result
+        }
         if let result = try builtinBinary(op, left, right) { return result }
-        if let result = try dunderBinary(op, left, right) { return result }
         switch (op, left.pyType.layout) {
         case (.add, .str): throw Errors.concatenate("str", right)
         case (.add, .list): throw Errors.concatenate("list", right)
@@ -29,10 +32,15 @@ extension VM {
         }
     }
 
-    /// `left op= right`: mutates lists, sets and dicts in place, else like `binaryOperation`.
+    /// `left op= right`: the class's `__iop__` if it has one, else lists, sets and dicts
+    /// change in place, else like `binaryOperation`.
     func inplaceOperation(_ op: BinaryOp, _ left: Value, _ right: Value) throws(PyError) -> Value {
         if case .object(let o) = left {
-            if let list = o as? PyList, !list.type.hasInstanceDict || list.type.lookup("__iadd__") == nil {
+            if o.type.hasSpecialMethods, let method = o.type.specialMethod("__i" + BinaryOp.dunderName(op) + "__") {
+                let result = try call(method, [left, right])
+                if !isNotImplemented(result) { return result }
+            }
+            if let list = o as? PyList {
                 if op == .add {
                     let items = try collect(right)
                     try reserveMemory(items.count * 16)
@@ -66,9 +74,6 @@ extension VM {
             } else if let dict = o as? PyDict, op == .or {
                 try updateDict(dict, from: right, merging: nil)
                 return left
-            } else if !o.type.isBuiltin, let method = o.type.lookup("__i" + BinaryOp.dunderName(op) + "__") {
-                let result = try call(method, [left, right])
-                if !isNotImplemented(result) { return result }
             }
         }
         return try binaryOperation(op, left, right)
@@ -164,16 +169,24 @@ extension VM {
         return result
     }
 
-    /// `__add__` then `__radd__` on user classes.
+    /// `__add__` then `__radd__` of user and module classes (before the left's method when
+    /// the right operand's class derives from the left's, as in CPython); `nil` when neither
+    /// decides.
     private func dunderBinary(_ op: BinaryOp, _ left: Value, _ right: Value) throws(PyError) -> Value? {
         let name = BinaryOp.dunderName(op)
         let leftType = left.pyType, rightType = right.pyType
-        if !leftType.isBuiltin, let method = leftType.lookup("__\(name)__") {
+        let reflected = rightType !== leftType ? rightType.specialMethod("__r\(name)__") : nil
+        let rightFirst = reflected != nil && rightType.isSubtype(of: leftType)
+        if rightFirst, let reflected {
+            let result = try call(reflected, [right, left])
+            if !isNotImplemented(result) { return result }
+        }
+        if let method = leftType.specialMethod("__\(name)__") {
             let result = try call(method, [left, right])
             if !isNotImplemented(result) { return result }
         }
-        if !rightType.isBuiltin, rightType !== leftType, let method = rightType.lookup("__r\(name)__") {
-            let result = try call(method, [right, left])
+        if !rightFirst, let reflected {
+            let result = try call(reflected, [right, left])
             if !isNotImplemented(result) { return result }
         }
         return nil
@@ -201,7 +214,9 @@ extension VM {
             }
         }
         let name = op == .negative ? "__neg__" : op == .positive ? "__pos__" : "__invert__"
-        if !operand.pyType.isBuiltin, let method = operand.pyType.lookup(name) { return try call(method, [operand]) }
+        if operand.pyType.hasSpecialMethods, let method = operand.pyType.specialMethod(name) {
+            return try call(method, [operand])
+        }
         let symbol = op == .negative ? "-" : op == .positive ? "+" : "~"
         throw Errors.badUnaryOperand(symbol, operand)
     }
@@ -218,23 +233,23 @@ extension VM {
         case .object(let o):
             switch o.type.layout {
             case .str: if let s = o as? PyStr { return !s.value.isEmpty }
-            case .list: if let l = o as? PyList, o.type.isBuiltin { return !l.items.isEmpty }
-            case .tuple: if let t = o as? PyTuple, o.type.isBuiltin { return !t.items.isEmpty }
-            case .dict: if let d = o as? PyDict, o.type.isBuiltin { return d.count > 0 }
-            case .set, .frozenset: if let s = o as? PySet, o.type.isBuiltin { return s.count > 0 }
+            case .list: if let l = o as? PyList, !o.type.hasSpecialMethods { return !l.items.isEmpty }
+            case .tuple: if let t = o as? PyTuple, !o.type.hasSpecialMethods { return !t.items.isEmpty }
+            case .dict: if let d = o as? PyDict, !o.type.hasSpecialMethods { return d.count > 0 }
+            case .set, .frozenset: if let s = o as? PySet, !o.type.hasSpecialMethods { return s.count > 0 }
             case .range: if let r = o as? PyRange { return r.count > 0 }
             case .int: return true
             default: break
             }
-            if !o.type.isBuiltin {
-                if let method = o.type.lookup("__bool__") {
+            if o.type.hasSpecialMethods {
+                if let method = o.type.specialMethod("__bool__") {
                     let result = try call(method, [value])
                     guard case .bool(let b) = result else {
                         throw Errors.typeError("__bool__ should return bool, returned \(result.typeName)")
                     }
                     return b
                 }
-                if o.type.lookup("__len__") != nil { return try length(value) > 0 }
+                if o.type.specialMethod("__len__") != nil { return try length(value) > 0 }
             }
             if let list = o as? PyList { return !list.items.isEmpty }
             if let dict = o as? PyDict { return dict.count > 0 }
@@ -258,44 +273,44 @@ extension VM {
         case .object(let o):
             if let s = o as? PyStr { return s.hashValue }
             if let b = o as? PyBigInt { return VM.hashInteger(b.value) }
-            if o.type.isBuiltin {
-                switch o.type.layout {
-                case .tuple:
-                    if let t = o as? PyTuple { return try hashTuple(t.items) }
-                case .frozenset:
-                    if let s = o as? PySet { return try hashFrozenSet(s) }
-                case .list, .dict, .set:
-                    throw Errors.unhashable(value)
-                case .bytes:
-                    if let b = o as? PyBytes { var h = Hasher(); h.combine(b.bytes); return h.finalize() }
-                case .range:
-                    if let r = o as? PyRange { return try hashTuple([.int(r.count), .int(r.start), .int(r.step)]) }
-                default: break
+            if o.type.hasSpecialMethods {
+                if let method = o.type.specialMethod("__hash__") {
+                    if method.isNone { throw Errors.unhashable(value) }
+                    let result = try call(method, [value])
+                    guard let n = Number(result), !n.isFloat else {
+                        throw Errors.typeError("__hash__ method should return an integer")
+                    }
+                    if case .int(let i) = n { return i == -1 ? -2 : i }
+                    return VM.hashInteger(n.big)
                 }
-                return ObjectIdentifier(o).hashValue
+                // A class defining __eq__ without __hash__ is unhashable.
+                if o.type.specialMethod("__eq__") != nil { throw Errors.unhashable(value) }
             }
-            if let method = o.type.lookup("__hash__") {
-                if method.isNone { throw Errors.unhashable(value) }
-                let result = try call(method, [value])
-                guard let n = Number(result), !n.isFloat else {
-                    throw Errors.typeError("__hash__ method should return an integer")
-                }
-                if case .int(let i) = n { return i == -1 ? -2 : i }
-                return VM.hashInteger(n.big)
-            }
-            // A class defining __eq__ without __hash__ is unhashable.
-            if o.type.lookup("__eq__") != nil, !(o.type.lookup("__eq__").map(isBuiltinMethod) ?? true) {
-                throw Errors.unhashable(value)
-            }
-            if o is PyList || o is PyDict || (o as? PySet)?.isFrozen == false { throw Errors.unhashable(value) }
-            return ObjectIdentifier(o).hashValue
+            return try storageHash(o, value)
         }
     }
 
-    private func isBuiltinMethod(_ value: Value) -> Bool {
-        if case .object(let o) = value { return o is PyBuiltinFunction }
-        return false
+    /// The hash of an object's built-in storage: tuples and frozensets by content (a
+    /// `namedtuple` hashes as its tuple), lists, dicts and sets are unhashable, anything
+    /// else by identity.
+    private func storageHash(_ o: PyObject, _ value: Value) throws(PyError) -> Int {
+        switch o {
+        case let t as PyTuple: return try hashTuple(t.items)
+        case let s as PySet:
+            guard s.isFrozen else { throw Errors.unhashable(value) }
+            return try hashFrozenSet(s)
+        case is PyList, is PyDict: throw Errors.unhashable(value)
+        case let b as PyBytes:
+            var h = Hasher()
+            h.combine(b.bytes)
+            return h.finalize()
+        case let r as PyRange: return try hashTuple([.int(r.count), .int(r.start), .int(r.step)])
+        default: return VM.identityHash(o)
+        }
     }
+
+    /// `object.__hash__`: by identity.
+    static func identityHash(_ o: PyObject) -> Int { ObjectIdentifier(o).hashValue }
 
     /// CPython's tuple hash (xxHash-based), so equal tuples hash alike across types.
     func hashTuple(_ items: [Value]) throws(PyError) -> Int {

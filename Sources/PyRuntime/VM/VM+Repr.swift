@@ -18,7 +18,7 @@ extension VM {
     func str(_ value: Value) throws(PyError) -> String {
         if case .object(let o) = value {
             if let s = o as? PyStr { return s.value }
-            if !o.type.isBuiltin, let method = o.type.lookup("__str__"), !(method.asObject is PyBuiltinFunction) {
+            if o.type.hasSpecialMethods, let method = o.type.specialMethod("__str__") {
                 return try stringResult(try call(method, [value]), "__str__")
             }
             if let e = o as? PyException { return try exceptionMessage(e) }
@@ -28,7 +28,7 @@ extension VM {
 
     /// `str(exception)`: the message line after the class name in a traceback.
     func exceptionMessage(_ e: PyException) throws(PyError) -> String {
-        if !e.type.isBuiltin, let method = e.type.lookup("__str__"), !(method.asObject is PyBuiltinFunction) {
+        if e.type.hasSpecialMethods, let method = e.type.specialMethod("__str__") {
             return try stringResult(try call(method, [.object(e)]), "__str__")
         }
         switch e.args.count {
@@ -48,7 +48,7 @@ extension VM {
     }
 
     private func reprObject(_ o: PyObject, _ value: Value) throws(PyError) -> String {
-        if !o.type.isBuiltin, let method = o.type.lookup("__repr__"), !(method.asObject is PyBuiltinFunction) {
+        if o.type.hasSpecialMethods, let method = o.type.specialMethod("__repr__") {
             return try stringResult(try call(method, [value]), "__repr__")
         }
         switch o {
@@ -59,12 +59,7 @@ extension VM {
         case let tuple as PyTuple:
             if tuple.items.count == 1 { return "(" + (try repr(tuple.items[0])) + ",)" }
             return try guardedRepr(o, "(...)") { () throws(PyError) in "(" + (try joinedReprs(tuple.items)) + ")" }
-        case let dict as PyDict:
-            return try guardedRepr(o, "{...}") { () throws(PyError) in
-                var parts: [String] = []
-                for (key, value) in dict.entries { parts.append(try repr(key) + ": " + (try repr(value))) }
-                return "{" + parts.joined(separator: ", ") + "}"
-            }
+        case let dict as PyDict: return try dictRepr(dict)
         case let set as PySet:
             let name = set.type.name
             if set.count == 0 { return name + "()" }
@@ -101,15 +96,26 @@ extension VM {
         }
     }
 
-    private func joinedReprs(_ items: [Value]) throws(PyError) -> String {
+    /// The repr of a dict's entries, `{'a': 1}`, whatever the dict's class (module classes
+    /// wrap it: `defaultdict(<class 'list'>, {'a': 1})`).
+    func dictRepr(_ dict: PyDict) throws(PyError) -> String {
+        try guardedRepr(dict, "{...}") { () throws(PyError) in
+            var parts: [String] = []
+            for (key, value) in dict.entries { parts.append(try repr(key) + ": " + (try repr(value))) }
+            return "{" + parts.joined(separator: ", ") + "}"
+        }
+    }
+
+    /// The reprs of `items`, comma-separated.
+    func joinedReprs(_ items: [Value]) throws(PyError) -> String {
         var parts: [String] = []
         parts.reserveCapacity(items.count)
         for item in items { parts.append(try repr(item)) }
         return parts.joined(separator: ", ")
     }
 
-    /// Repr of a container that may contain itself.
-    private func guardedRepr(_ o: PyObject, _ placeholder: String,
+    /// Repr of a container that may contain itself: `placeholder` where it recurs.
+    func guardedRepr(_ o: PyObject, _ placeholder: String,
                              _ body: () throws(PyError) -> String) throws(PyError) -> String {
         let id = ObjectIdentifier(o)
         if reprInProgress.contains(id) { return placeholder }

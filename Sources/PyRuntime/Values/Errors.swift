@@ -53,6 +53,22 @@ enum Errors {
         typeError("'\(value.typeName)' object doesn't support item deletion")
     }
 
+    /// `unbound method dict.keys() needs an argument` (`owner` may name the module:
+    /// `collections.deque` reads as `deque`), or for the special methods CPython implements
+    /// as slot wrappers, `descriptor '__add__' of 'int' object needs an argument`
+    static func unboundMethodWithoutReceiver(_ owner: String, _ method: String) -> PyError {
+        if method.hasPrefix("__"), !["__getitem__", "__contains__", "__reversed__", "__format__"].contains(method) {
+            return typeError("descriptor '\(method)' of '\(owner)' object needs an argument")
+        }
+        let className = owner.split(separator: ".").last.map(String.init) ?? owner
+        return typeError("unbound method \(className).\(method)() needs an argument")
+    }
+
+    /// `descriptor 'append' for 'collections.deque' objects doesn't apply to a 'int' object`
+    static func descriptorMismatch(_ method: String, _ owner: String, _ receiver: Value) -> PyError {
+        typeError("descriptor '\(method)' for '\(owner)' objects doesn't apply to a '\(receiver.typeName)' object")
+    }
+
     /// `'NoneType' object is not callable`
     static func notCallable(_ value: Value) -> PyError {
         typeError("'\(value.typeName)' object is not callable")

@@ -10,8 +10,9 @@ extension Value {
         }
     }
 
-    /// The class name used in error messages (`'int'`, `'NoneType'`, `'Foo'`).
-    var typeName: String { pyType.name }
+    /// The class name used in error messages (`'int'`, `'NoneType'`, `'Foo'`,
+    /// `'collections.deque'`).
+    var typeName: String { pyType.nameInMessages }
 
     /// Whether the value is `None`.
     var isNone: Bool {
