@@ -22,7 +22,7 @@ struct ProgramOutput: Sendable, Equatable {
     init?(block: JSONObject) {
         guard let content = block["content"]?.objectValue else { return nil }
         self.init(stdout: content["stdout"]?.stringValue ?? "", stderr: content["stderr"]?.stringValue ?? "",
-                  returnCode: content["return_code"]?.numberValue.map { Int($0.doubleValue) } ?? 0)
+                  returnCode: content["return_code"]?.clampedInt(in: -255...255) ?? 0)
     }
 
     /// The block the client sees after the `server_tool_use` that ran the code.

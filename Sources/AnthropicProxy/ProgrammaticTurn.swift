@@ -316,8 +316,8 @@ struct TurnState {
 
     mutating func addUsage(_ usage: JSONValue?) {
         guard let usage = usage?.objectValue else { return }
-        inputTokens += usage["input_tokens"]?.numberValue.map { Int($0.doubleValue) } ?? 0
-        outputTokens += usage["output_tokens"]?.numberValue.map { Int($0.doubleValue) } ?? 0
+        inputTokens += usage["input_tokens"]?.clampedInt(in: tokenCountRange) ?? 0
+        outputTokens += usage["output_tokens"]?.clampedInt(in: tokenCountRange) ?? 0
     }
 
     var usageJSON: JSONValue {

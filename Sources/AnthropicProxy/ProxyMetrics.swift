@@ -33,7 +33,11 @@ public final class ProxyMetrics: @unchecked Sendable {
     public init() {}
 
     public func count(_ counter: Counter, by amount: Int = 1) {
-        lock.withLock { values[counter, default: 0] += amount }
+        // Saturating: counters of a long-running proxy must never trap.
+        lock.withLock {
+            let (sum, overflow) = values[counter, default: 0].addingReportingOverflow(amount)
+            values[counter] = overflow ? Int.max : sum
+        }
     }
 
     public func value(_ counter: Counter) -> Int { lock.withLock { values[counter] ?? 0 } }
@@ -41,8 +45,8 @@ public final class ProxyMetrics: @unchecked Sendable {
     /// Adds an upstream message's `usage` to the token counters.
     func addUsage(_ usage: JSONValue?) {
         guard let usage = usage?.objectValue else { return }
-        count(.inputTokens, by: usage["input_tokens"]?.numberValue.map { Int($0.doubleValue) } ?? 0)
-        count(.outputTokens, by: usage["output_tokens"]?.numberValue.map { Int($0.doubleValue) } ?? 0)
+        count(.inputTokens, by: usage["input_tokens"]?.clampedInt(in: tokenCountRange) ?? 0)
+        count(.outputTokens, by: usage["output_tokens"]?.clampedInt(in: tokenCountRange) ?? 0)
     }
 
     /// The Prometheus exposition text.

@@ -91,6 +91,23 @@ struct ProxyUnitTests {
         #expect(ServerSentEvents.events(for: message).contains(#""partial_json":"{\"code\":\"1\"}""#))
     }
 
+    @Test("numbers from clients and upstreams are clamped, never trapped on")
+    func hostileNumbers() throws {
+        let block = try #require(json(#"""
+            {"type": "code_execution_tool_result", "tool_use_id": "t",
+             "content": {"type": "code_execution_result", "stdout": "", "stderr": "", "return_code": 1e300}}
+            """#).objectValue)
+        #expect(ProgramOutput(block: block)?.returnCode == 255)
+        let metrics = ProxyMetrics()
+        metrics.addUsage(json(#"{"input_tokens": 1e300, "output_tokens": -5}"#))
+        metrics.addUsage(json(#"{"input_tokens": 1e300}"#))
+        #expect(metrics.value(.inputTokens) == 2_000_000_000_000)
+        #expect(metrics.value(.outputTokens) == 0)
+        metrics.count(.requests, by: Int.max)
+        metrics.count(.requests, by: Int.max)
+        #expect(metrics.value(.requests) == Int.max)
+    }
+
     @Test("errors have the Messages API's shape")
     func errorShape() {
         #expect(APIError.invalidRequest("bad").json == json(#"{"type":"error","error":{"type":"invalid_request_error","message":"bad"}}"#))

@@ -27,7 +27,7 @@ public enum DocumentsService {
         // The router has validated the arguments against the schema above.
         let arguments = try JSONValue(parsing: String(decoding: call.arguments, as: UTF8.self)).objectValue
         let query = arguments?["query"]?.stringValue ?? ""
-        let limit = arguments?["limit"]?.numberValue.map { Int($0.doubleValue) } ?? 5
+        let limit = arguments?["limit"]?.numberValue.map { Int(max(1, min(20, $0.doubleValue.isFinite ? $0.doubleValue : 5))) } ?? 5
         return JSONValue.array(DocumentLibrary.search(query, limit: limit).map(\.json)).serialized()
     }
 
