@@ -171,7 +171,8 @@ private final class RunSession<Backend: ToolBackend> {
             let remaining = deadline - Interpreter.monotonicNow()
             let timeout = min(options.callTimeout ?? .infinity, max(remaining, 0.001))
             let call = ToolCall(id: id, tool: records[index].tool, arguments: records[index].arguments,
-                                timeoutMs: timeout.isFinite ? UInt64((timeout * 1000).rounded(.up)) : nil)
+                                // Capped at a year: a huge --call-timeout must not trap the conversion.
+                                timeoutMs: timeout.isFinite ? UInt64((min(timeout, 31_536_000) * 1000).rounded(.up)) : nil)
             let backend = backend, mailbox = mailbox, started = started
             running[id] = Task.detached {
                 let result = await backend.call(call)

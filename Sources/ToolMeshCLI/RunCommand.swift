@@ -63,6 +63,10 @@ struct RunCommand: AsyncParsableCommand {
         guard maxConcurrentCalls >= 1 else { throw ValidationError("--max-concurrent-calls must be at least 1") }
         guard callTimeout > 0 else { throw ValidationError("--call-timeout must be positive") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard (1...(1 << 30)).contains(maxMemoryMb) else { throw ValidationError("--max-memory-mb must be between 1 and 1073741824") }
+        guard maxInstructions >= 1, maxRecursion >= 1, maxOutputBytes >= 0, maxToolCalls >= 0 else {
+            throw ValidationError("limits must be positive")
+        }
     }
 
     func run() async throws {
