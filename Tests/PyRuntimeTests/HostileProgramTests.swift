@@ -141,7 +141,9 @@ let hostilePrograms: [(String, String, Expected)] = [
      .output("ok\n")),
 ]
 
-@Test(arguments: hostilePrograms.indices)
+// One case at a time: each may burn a core until its limit, and the suite runs beside tests
+// of real processes with timeouts.
+@Test(.serialized, arguments: hostilePrograms.indices)
 func hostileProgram(_ index: Int) {
     let (name, source, expected) = hostilePrograms[index]
     guard let (status, output) = runHostile(source) else {

@@ -64,7 +64,7 @@ struct MeshPeer {
     }
 
     /// Waits for the `count`-th envelope and returns it.
-    func envelope(_ index: Int, timeout: Double = 5) async -> Envelope? {
+    func envelope(_ index: Int, timeout: Double = 20) async -> Envelope? {
         _ = await eventually(timeout) { probe.envelopes.count > index }
         let envelopes = probe.envelopes
         return index < envelopes.count ? envelopes[index] : nil
