@@ -137,6 +137,18 @@ let hostilePrograms: [(String, String, Expected)] = [
      .limit("instruction limit")),
     ("deque rotation by a huge count", "from collections import deque\nd = deque(range(5))\nd.rotate(-2**63)\nd.rotate(2**63 - 1)\nprint(d)",
      .output("deque([1, 2, 3, 4, 0])\n")),
+    ("a chain of partial subclass objects", "from functools import partial\nclass P(partial):\n    pass\n"
+     + "p = abs\nfor _ in range(100000):\n    p = P(p)\np(-1)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("unbounded recursion through lru_cache", "from functools import cache\n@cache\ndef f(n):\n    return f(n + 1)\nf(0)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("deeply nested module objects are freed without deep recursion",
+     "from functools import cache, cmp_to_key, partial\nimport operator\nfrom collections import deque\n"
+     + "f = abs\nfor _ in range(100000):\n    f = cache(f)\nK = cmp_to_key(lambda a, b: 0)\nk = 1\n"
+     + "for _ in range(100000):\n    k = K(k)\ng = 1\nfor _ in range(100000):\n    g = operator.itemgetter(g)\n"
+     + "class P(partial):\n    pass\np = abs\nfor _ in range(100000):\n    p = P(p)\n"
+     + "d = deque()\nfor _ in range(100000):\n    d = deque([d])\nprint('built')",
+     .output("built\n")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

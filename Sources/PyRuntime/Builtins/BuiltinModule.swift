@@ -56,9 +56,7 @@ enum BuiltinModule {
         }
         function("callable") { vm, args throws(PyError) in
             try args.expect("callable", min: 1, max: 1)
-            guard case .object(let o) = args.positional[0] else { return .false }
-            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType
-                         || o.type.lookup("__call__") != nil)
+            return .bool(isCallable(args.positional[0]))
         }
         function("isinstance") { vm, args throws(PyError) in
             try args.expect("isinstance", min: 2, max: 2)

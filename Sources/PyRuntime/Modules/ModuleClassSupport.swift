@@ -32,3 +32,10 @@ func classMethod(_ owner: String, _ name: String, _ body: @escaping PyBuiltinFun
 
 /// `NotImplemented`, for binary and comparison methods declining an operand.
 nonisolated(unsafe) let notImplemented = Value.object(BuiltinTypes.notImplemented)
+
+/// `callable(value)`.
+func isCallable(_ value: Value) -> Bool {
+    guard case .object(let o) = value else { return false }
+    return o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType
+        || o.type.lookup("__call__") != nil
+}

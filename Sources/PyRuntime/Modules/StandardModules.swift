@@ -6,5 +6,7 @@ enum StandardModules {
         "math": MathModule.makeModule,
         "itertools": ItertoolsModule.makeModule,
         "collections": CollectionsModule.makeModule,
+        "functools": FunctoolsModule.makeModule,
+        "operator": OperatorModule.makeModule,
     ]
 }

@@ -7,7 +7,7 @@ extension VM {
     /// which closes the classic sandbox escapes.
     static let safeDunders: Set<String> = [
         "__name__", "__qualname__", "__doc__", "__module__", "__cause__", "__context__",
-        "__suppress_context__", "__notes__", "__mro__", "__bases__", "__base__",
+        "__suppress_context__", "__notes__", "__mro__", "__bases__", "__base__", "__wrapped__",
     ]
 
     /// Whether a dunder attribute may be accessed on `value`.
@@ -78,7 +78,7 @@ extension VM {
         if let builtin = a as? PyBuiltinFunction, builtin.isClassMethod {
             return .object(PyBoundMethod(function: attribute, receiver: .object(type)))
         }
-        if a is PyFunction || a is PyBuiltinFunction {
+        if a is PyFunction || a is PyBuiltinFunction || (a as? PyForwardingCallable)?.bindsAsMethod == true {
             return .object(PyBoundMethod(function: attribute, receiver: value))
         }
         if let wrapper = a as? PyMethodWrapper {

@@ -15,6 +15,10 @@ extension VM {
                 return try start(function, [bound.receiver] + args, keywordNames: keywordNames, caller: caller,
                                  kind: .call)
             }
+            if case .object(let f) = bound.function, let forwarding = f as? PyForwardingCallable {
+                let plan = try forwarding.forward(self, [bound.receiver] + args, keywordNames: keywordNames)
+                return try invokeForwarded(plan, from: caller)
+            }
             caller.stack.append(try call(bound.function, [bound.receiver] + args, keywordNames: keywordNames))
             return nil
         }
@@ -30,8 +34,30 @@ extension VM {
         if !o.type.isBuiltin, case .object(let m)? = o.type.lookup("__call__"), let method = m as? PyFunction {
             return try start(method, [callee] + args, keywordNames: keywordNames, caller: caller, kind: .call)
         }
+        if !(o is PyBuiltinFunction), let forwarding = o as? PyForwardingCallable {
+            return try invokeForwarded(try forwarding.forward(self, args, keywordNames: keywordNames), from: caller)
+        }
         caller.stack.append(try call(callee, args, keywordNames: keywordNames))
         return nil
+    }
+
+    /// Carries out a forwarded call from the interpreter loop: a Python target gets a frame
+    /// (returned for the loop to switch to), anything else runs now.
+    private func invokeForwarded(_ plan: ForwardedCall, from caller: Frame) throws(PyError) -> Frame? {
+        switch plan {
+        case .result(let value):
+            caller.stack.append(value)
+            return nil
+        case .call(let target, let args, let keywordNames, let completion):
+            if case .object(let t) = target, let function = t as? PyFunction {
+                return try start(function, args, keywordNames: keywordNames, caller: caller,
+                                 kind: completion.map { .completion($0) } ?? .call)
+            }
+            let result = try call(target, args, keywordNames: keywordNames)
+            try completion?.deliver(result)
+            caller.stack.append(result)
+            return nil
+        }
     }
 
     /// Creates the frame for a Python function call; generators and coroutines are created
@@ -40,6 +66,7 @@ extension VM {
                        kind: ResumeKind) throws(PyError) -> Frame? {
         let frame = try makeFrame(function, args, keywordNames: keywordNames)
         if let generator = wrapIfGenerator(frame) {
+            if case .completion(let completion) = kind { try completion.deliver(.object(generator)) }
             caller.stack.append(.object(generator))
             return nil
         }
@@ -76,6 +103,17 @@ extension VM {
         }
         if let bound = o as? PyBoundMethod {
             return try call(bound.function, [bound.receiver] + args, keywordNames: keywordNames)
+        }
+        if let forwarding = o as? PyForwardingCallable {
+            switch try forwarding.forward(self, args, keywordNames: keywordNames) {
+            case .result(let value):
+                return value
+            case .call(let target, let args, let keywordNames, let completion):
+                // A chain of forwarding objects recurses here: bounded like nested containers.
+                let result = try nested { () throws(PyError) in try call(target, args, keywordNames: keywordNames) }
+                try completion?.deliver(result)
+                return result
+            }
         }
         if let type = o as? PyType {
             let instance = try createInstance(type, args, keywordNames: keywordNames)
