@@ -149,6 +149,14 @@ let hostilePrograms: [(String, String, Expected)] = [
      + "class P(partial):\n    pass\np = abs\nfor _ in range(100000):\n    p = P(p)\n"
      + "d = deque()\nfor _ in range(100000):\n    d = deque([d])\nprint('built')",
      .output("built\n")),
+    ("heap comparisons that empty the heap",
+     "import heapq\nh = []\nclass X:\n    def __lt__(self, other):\n        h.clear()\n        return True\n"
+     + "h.extend([X(), X(), X(), X()])\nfor f in [lambda: heapq.heapify(h), lambda: heapq.heappop(h),\n"
+     + "          lambda: heapq.heappush(h, X()), lambda: heapq.heappushpop(h, X())]:\n"
+     + "    h[:] = [X(), X(), X(), X()]\n    try:\n        f()\n    except (RuntimeError, IndexError) as e:\n"
+     + "        print(type(e).__name__, e)",
+     .output("RuntimeError list changed size during iteration\nRuntimeError list changed size during iteration\n"
+             + "RuntimeError list changed size during iteration\nIndexError index out of range\n")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

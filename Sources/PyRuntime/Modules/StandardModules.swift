@@ -8,5 +8,7 @@ enum StandardModules {
         "collections": CollectionsModule.makeModule,
         "functools": FunctoolsModule.makeModule,
         "operator": OperatorModule.makeModule,
+        "heapq": HeapqModule.makeModule,
+        "bisect": BisectModule.makeModule,
     ]
 }
