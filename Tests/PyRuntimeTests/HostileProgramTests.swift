@@ -157,6 +157,10 @@ let hostilePrograms: [(String, String, Expected)] = [
      + "        print(type(e).__name__, e)",
      .output("RuntimeError list changed size during iteration\nRuntimeError list changed size during iteration\n"
              + "RuntimeError list changed size during iteration\nIndexError index out of range\n")),
+    ("deep copy of deep nesting", "import copy\na = []\nfor _ in range(100000):\n    a = [a]\ncopy.deepcopy(a)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("deep copy of a tuple DAG with exponentially many paths",
+     "import copy\nt = ()\nfor _ in range(80):\n    t = (t, t)\ncopy.deepcopy(t)", .limit("limit exceeded")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

@@ -49,10 +49,7 @@ enum BuiltinModule {
         }
         function("id") { vm, args throws(PyError) in
             try args.expect("id", min: 1, max: 1)
-            switch args.positional[0] {
-            case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) & Int.max)
-            default: return .int(abs(try vm.hash(args.positional[0])))
-            }
+            return .int(try vm.identity(of: args.positional[0]))
         }
         function("callable") { vm, args throws(PyError) in
             try args.expect("callable", min: 1, max: 1)

@@ -10,5 +10,6 @@ enum StandardModules {
         "operator": OperatorModule.makeModule,
         "heapq": HeapqModule.makeModule,
         "bisect": BisectModule.makeModule,
+        "copy": CopyModule.makeModule,
     ]
 }

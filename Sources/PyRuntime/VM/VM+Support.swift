@@ -40,6 +40,14 @@ extension VM {
         return out
     }
 
+    /// `id(value)`: fixed for an object's lifetime (`copy.deepcopy`'s memo is keyed by it).
+    func identity(of value: Value) throws(PyError) -> Int {
+        switch value {
+        case .object(let o): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) & Int.max
+        default: return abs(try hash(value))
+        }
+    }
+
     // MARK: Imports
 
     /// `import name`: only modules implemented in the runtime.
