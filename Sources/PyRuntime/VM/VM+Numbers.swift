@@ -243,12 +243,9 @@ extension VM {
         if v.isInfinite { return v > 0 ? 314159 : -314159 }
         if v.isNaN { return 0 }
         let modulus: UInt64 = (1 << 61) - 1
-        var m = frexp(v)
-        var sign: Int = 1
-        if m.0 < 0 {
-            sign = -1
-            m.0 = -m.0
-        }
+        // The sign comes from `v`: Swift's `frexp` overlay does not keep it in the mantissa.
+        let sign = v < 0 ? -1 : 1
+        let m = frexp(Swift.abs(v))
         var mantissa = m.0
         var e = m.1
         var x: UInt64 = 0
