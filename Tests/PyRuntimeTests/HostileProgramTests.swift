@@ -161,6 +161,10 @@ let hostilePrograms: [(String, String, Expected)] = [
      .exception("RecursionError: maximum recursion depth exceeded")),
     ("deep copy of a tuple DAG with exponentially many paths",
      "import copy\nt = ()\nfor _ in range(80):\n    t = (t, t)\ncopy.deepcopy(t)", .limit("limit exceeded")),
+    ("huge random bit counts", "import random\nrandom.getrandbits(10**12)", .exception("MemoryError")),
+    ("huge random byte counts", "import random\nrandom.randbytes(10**12)", .exception("MemoryError")),
+    ("huge random sample and choices", "import random\ntry:\n    random.choices([1], k=10**12)\nexcept MemoryError:\n"
+     + "    print('choices')\nrandom.sample(range(10**15), 10**12)", .exception("MemoryError")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

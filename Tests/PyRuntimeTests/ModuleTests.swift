@@ -34,3 +34,33 @@ private func output(of source: String) throws -> String {
         print(OrderedDict.fromkeys('ab', 0) | {'c': 1})
         """) == "OrderedDict() OrderedDict({'a': 1, 'b': [2]}) Sub({'k': 'v'}) Sub()\nOrderedDict({'a': 0, 'b': 0, 'c': 1})\n")
 }
+
+@Test func randomArgumentChecksAsInPython312() throws {
+    #expect(try output(of: """
+        import random
+        def t(f):
+            try:
+                print(repr(f()))
+            except Exception as e:
+                print(type(e).__name__, e)
+        t(lambda: random.randrange(5, 3))
+        t(lambda: random.randrange(0))
+        t(lambda: random.randrange(1.5))
+        t(lambda: random.randrange(1, 5, 0))
+        t(lambda: random.randrange(1, 5, -1))
+        t(lambda: random.randrange(5, step=2))
+        t(lambda: random.randint(1.0, 3))
+        random.seed(3)
+        t(lambda: (random.expovariate(), random.gauss(), random.randbytes(3)))
+        """) == """
+        ValueError empty range in randrange(5, 3)
+        ValueError empty range for randrange()
+        TypeError 'float' object cannot be interpreted as an integer
+        ValueError zero step for randrange()
+        ValueError empty range in randrange(1, 5, -1)
+        TypeError Missing a non-None stop argument
+        TypeError 'float' object cannot be interpreted as an integer
+        (0.27176230323366835, -0.9243337520999115, b'\\x80\\x9a\\x9a')
+
+        """)
+}

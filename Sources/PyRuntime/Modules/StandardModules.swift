@@ -11,5 +11,6 @@ enum StandardModules {
         "heapq": HeapqModule.makeModule,
         "bisect": BisectModule.makeModule,
         "copy": CopyModule.makeModule,
+        "random": RandomModule.makeModule,
     ]
 }
