@@ -64,3 +64,47 @@ private func output(of source: String) throws -> String {
 
         """)
 }
+
+
+@Test func statisticsAsInPython312() throws {
+    #expect(try output(of: """
+        import statistics as st
+        def t(f):
+            try:
+                print(repr(f()))
+            except Exception as e:
+                print(type(e).__name__, e)
+        t(lambda: st.quantiles([5], n=4))
+        t(lambda: st.median_grouped([52, 52, 53, 54]))
+        t(lambda: st.median_grouped([1, 3, 3, 5, 7], interval=2))
+        t(lambda: st.median_grouped([]))
+        t(lambda: st.fmean([3.5, 4.0, 5.25], weights=[1, 2, 3]))
+        t(lambda: st.fmean([0.1, 0.2, 0.3], [0.7, 0.2, 0.1]))
+        t(lambda: st.fmean([1, 2], [1]))
+        t(lambda: st.fmean([1, 2], [0, 0]))
+        t(lambda: st.covariance([1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 1, 2, 3, 1, 2, 3]))
+        t(lambda: st.covariance([0.1, 0.7, 0.2], [1.5, 0.25, 3.0]))
+        t(lambda: st.correlation([1, 2, 3, 4, 5, 6, 7, 8, 9], [9, 8, 7, 6, 5, 4, 3, 2, 1]))
+        t(lambda: st.correlation([0.1, 0.7, 0.2, 5.5], [1.5, 0.25, 3.0, 2.0]))
+        t(lambda: st.correlation([1, 1], [1, 2]))
+        t(lambda: st.covariance([1], [1]))
+        t(lambda: st.covariance([1, 2], [1]))
+        """) == """
+        StatisticsError must have at least two data points
+        52.5
+        3.5
+        StatisticsError no median for empty data
+        4.541666666666667
+        0.14
+        StatisticsError data and weights must be the same length
+        StatisticsError sum of weights must be non-zero
+        0.75
+        -0.3291666666666666
+        -1.0
+        0.10736271105474315
+        StatisticsError at least one of the inputs is constant
+        StatisticsError covariance requires at least two data points
+        StatisticsError covariance requires that both inputs have same number of data points
+        
+        """)
+}

@@ -12,5 +12,6 @@ enum StandardModules {
         "bisect": BisectModule.makeModule,
         "copy": CopyModule.makeModule,
         "random": RandomModule.makeModule,
+        "statistics": StatisticsModule.makeModule,
     ]
 }
