@@ -225,7 +225,7 @@ extension VM {
             _ = try call(property.setter, [object, value])
             return
         }
-        if !type.isBuiltin, let setattr = type.lookup("__setattr__"), case .object(let s) = setattr, s is PyFunction {
+        if type.hasSpecialMethods, let setattr = type.specialMethod("__setattr__") {
             _ = try call(setattr, [object, .object(name), value])
             return
         }
@@ -262,6 +262,10 @@ extension VM {
         let key = name.value
         if VM.isDunder(key) { throw Errors.attributeError("access to attribute '\(key)' is not allowed in the sandbox") }
         guard case .object(let o) = object else { throw Errors.noAttribute(object, key) }
+        if !(o is PyType), o.type.hasSpecialMethods, let delattr = o.type.specialMethod("__delattr__") {
+            _ = try call(delattr, [object, .object(name)])
+            return
+        }
         if let type = o as? PyType, !type.isBuiltin, type.namespace[key] != nil {
             type.setAttribute(key, nil)
             return

@@ -25,8 +25,11 @@ extension VM {
         if let type = o as? PyType {
             let instance = try createInstance(type, args, keywordNames: keywordNames)
             if let initializer = try userInitializer(type, instance: instance) {
-                return try start(initializer, [instance] + args, keywordNames: keywordNames, caller: caller,
-                                 kind: .initializer(instance))
+                if case .object(let f) = initializer, let function = f as? PyFunction {
+                    return try start(function, [instance] + args, keywordNames: keywordNames, caller: caller,
+                                     kind: .initializer(instance))
+                }
+                try runInitializer(initializer, instance, args, keywordNames: keywordNames)
             }
             caller.stack.append(instance)
             return nil
@@ -118,10 +121,7 @@ extension VM {
         if let type = o as? PyType {
             let instance = try createInstance(type, args, keywordNames: keywordNames)
             if let initializer = try userInitializer(type, instance: instance) {
-                let result = try call(.object(initializer), [instance] + args, keywordNames: keywordNames)
-                guard result.isNone else {
-                    throw Errors.typeError("__init__() should return None, not '\(result.typeName)'")
-                }
+                try runInitializer(initializer, instance, args, keywordNames: keywordNames)
             }
             return instance
         }
@@ -216,11 +216,19 @@ extension VM {
         return .object(PyObject(type: type))
     }
 
-    /// The Python-level `__init__` to run for a new instance, if the class defines one.
-    func userInitializer(_ type: PyType, instance: Value) throws(PyError) -> PyFunction? {
+    /// The `__init__` to run for a new instance of a user class: one the class or a base
+    /// defines (a Python function, or a module's, such as a dataclass's generated one), not
+    /// a core type's.
+    func userInitializer(_ type: PyType, instance: Value) throws(PyError) -> Value? {
         if type.isBuiltin { return nil }
-        guard let initializer = type.lookup("__init__"), case .object(let o) = initializer else { return nil }
-        return o as? PyFunction
+        return type.specialMethod("__init__")
+    }
+
+    /// Calls an `__init__` that is not a Python function, which must return `None`.
+    func runInitializer(_ initializer: Value, _ instance: Value, _ args: [Value],
+                        keywordNames: [String]) throws(PyError) {
+        let result = try call(initializer, [instance] + args, keywordNames: keywordNames)
+        guard result.isNone else { throw Errors.typeError("__init__() should return None, not '\(result.typeName)'") }
     }
 
     // MARK: Functions
