@@ -165,6 +165,13 @@ let hostilePrograms: [(String, String, Expected)] = [
     ("huge random byte counts", "import random\nrandom.randbytes(10**12)", .exception("MemoryError")),
     ("huge random sample and choices", "import random\ntry:\n    random.choices([1], k=10**12)\nexcept MemoryError:\n"
      + "    print('choices')\nrandom.sample(range(10**15), 10**12)", .exception("MemoryError")),
+    ("a union of very many types", "from typing import Union\nprint(len(Union[tuple(range(200000))].__args__))",
+     .exception("AttributeError: access to attribute '__args__' is not allowed")),
+    ("dataclass fields whose defaults nest deeply", "from dataclasses import field\nf = None\n"
+     + "for _ in range(100000):\n    f = field(default=f)\nprint('built')", .output("built\n")),
+    ("a deeply nested dataclass to asdict", "from dataclasses import dataclass, asdict\n@dataclass\nclass N:\n"
+     + "    child: object = None\nn = None\nfor _ in range(100000):\n    n = N(n)\nasdict(n)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

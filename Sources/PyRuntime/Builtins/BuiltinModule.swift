@@ -57,14 +57,14 @@ enum BuiltinModule {
         }
         function("isinstance") { vm, args throws(PyError) in
             try args.expect("isinstance", min: 2, max: 2)
-            return .bool(try Builtins.isInstance(args.positional[0], args.positional[1]))
+            return .bool(try Builtins.isInstance(vm, args.positional[0], args.positional[1]))
         }
         function("issubclass") { vm, args throws(PyError) in
             try args.expect("issubclass", min: 2, max: 2)
             guard case .object(let o) = args.positional[0], let type = o as? PyType else {
                 throw Errors.typeError("issubclass() arg 1 must be a class")
             }
-            return .bool(try Builtins.isSubclass(type, args.positional[1]))
+            return .bool(try Builtins.isSubclass(vm, type, args.positional[1]))
         }
         function("abs") { vm, args throws(PyError) in
             try args.expect("abs", min: 1, max: 1)
@@ -306,7 +306,17 @@ enum BuiltinModule {
             throw Errors.typeError("__build_class__: bad arguments")
         }
         var bases: [PyType] = []
+        let originalBases = Value.tuple(Array(args.positional.dropFirst(2)))
         for base in args.positional.dropFirst(2) {
+            // An object standing for a class (`typing.List[int]`) names its bases itself.
+            if case .object(let b) = base, !(b is PyType), b.type.hasSpecialMethods,
+               let entries = b.type.specialMethod("__mro_entries__") {
+                for entry in try vm.collect(try vm.call(entries, [base, originalBases])) {
+                    guard case .object(let e) = entry, let type = e as? PyType else { throw Errors.typeError("bases must be types") }
+                    bases.append(type)
+                }
+                continue
+            }
             guard case .object(let b) = base, let type = b as? PyType else {
                 throw Errors.typeError("bases must be types")
             }
@@ -333,6 +343,11 @@ enum BuiltinModule {
                 continue
             }
             attributes[s.value] = value
+        }
+        if let builder = bases.lazy.compactMap(\.subclassBuilder).first {
+            let built = try builder(vm, name.value, bases, attributes, args.keywords)
+            classCell?.value = built
+            return built
         }
         // A class defining __eq__ without __hash__ is unhashable (CPython sets it to None).
         if attributes["__eq__"] != nil, attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }

@@ -13,5 +13,7 @@ enum StandardModules {
         "copy": CopyModule.makeModule,
         "random": RandomModule.makeModule,
         "statistics": StatisticsModule.makeModule,
+        "dataclasses": DataclassesModule.makeModule,
+        "typing": TypingModule.makeModule,
     ]
 }
