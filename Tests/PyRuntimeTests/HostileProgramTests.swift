@@ -172,6 +172,8 @@ let hostilePrograms: [(String, String, Expected)] = [
     ("a deeply nested dataclass to asdict", "from dataclasses import dataclass, asdict\n@dataclass\nclass N:\n"
      + "    child: object = None\nn = None\nfor _ in range(100000):\n    n = N(n)\nasdict(n)",
      .exception("RecursionError: maximum recursion depth exceeded")),
+    ("an enum of very many members", "from enum import Enum\nE = Enum('E', [('M%d' % i, i) for i in range(100000)])\n"
+     + "print(len(E), E(99999))", .output("100000 E.M99999\n")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

@@ -108,3 +108,13 @@ private func output(of source: String) throws -> String {
         
         """)
 }
+
+@Test func enumContainmentAsInPython312() throws {
+    #expect(try output(of: """
+        from enum import Enum
+        class C(Enum):
+            A = 1
+            B = 'x'
+        print(1 in C, 'A' in C, 'x' in C, C.A in C, 3 in C)
+        """) == "True False True True False\n")
+}

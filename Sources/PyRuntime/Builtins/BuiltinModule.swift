@@ -344,8 +344,12 @@ enum BuiltinModule {
             }
             attributes[s.value] = value
         }
-        if let builder = bases.lazy.compactMap(\.subclassBuilder).first {
-            let built = try builder(vm, name.value, bases, attributes, args.keywords)
+        if let builder = bases.lazy.flatMap(\.mro).compactMap(\.subclassBuilder).first {
+            var ordered: [(name: String, value: Value)] = []
+            for (key, value) in namespace.entries {
+                if let text = (key.asObject as? PyStr)?.value, text != "__classcell__" { ordered.append((text, value)) }
+            }
+            let built = try builder(vm, name.value, bases, ordered, args.keywords)
             classCell?.value = built
             return built
         }

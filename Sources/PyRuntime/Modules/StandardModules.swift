@@ -15,5 +15,6 @@ enum StandardModules {
         "statistics": StatisticsModule.makeModule,
         "dataclasses": DataclassesModule.makeModule,
         "typing": TypingModule.makeModule,
+        "enum": EnumModule.makeModule,
     ]
 }

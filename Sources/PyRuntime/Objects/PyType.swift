@@ -166,8 +166,9 @@ enum ObjectLayout: UInt8 {
     case property, classMethod, staticMethod, superObject, future, task, other
 }
 
-/// Builds the class for `class name(bases…, **keywords): namespace` (see `subclassBuilder`).
-typealias SubclassBuilder = (VM, _ name: String, _ bases: [PyType], _ namespace: [String: Value],
+/// Builds the class for `class name(bases…, **keywords): namespace` (see `subclassBuilder`);
+/// the namespace's entries come in definition order.
+typealias SubclassBuilder = (VM, _ name: String, _ bases: [PyType], _ namespace: [(name: String, value: Value)],
                              _ keywords: [(name: String, value: Value)]) throws(PyError) -> Value
 
 /// Builds an instance of `type` (a built-in type or a subclass of one) from call arguments.

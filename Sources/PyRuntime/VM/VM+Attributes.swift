@@ -216,6 +216,10 @@ extension VM {
         guard case .object(let o) = object else { throw Errors.readOnlyAttribute(object, key) }
         if let type = o as? PyType {
             if type.isBuiltin { throw Errors.readOnlyAttribute(object, key) }
+            if let setattr = type.type.specialMethod("__setattr__") {
+                _ = try call(setattr, [object, .object(name), value])
+                return
+            }
             type.setAttribute(key, value)
             return
         }

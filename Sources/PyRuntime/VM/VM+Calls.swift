@@ -23,6 +23,10 @@ extension VM {
             return nil
         }
         if let type = o as? PyType {
+            if let metaclassCall = type.type.specialMethod("__call__") {
+                caller.stack.append(try call(metaclassCall, [callee] + args, keywordNames: keywordNames))
+                return nil
+            }
             let instance = try createInstance(type, args, keywordNames: keywordNames)
             if let initializer = try userInitializer(type, instance: instance) {
                 if case .object(let f) = initializer, let function = f as? PyFunction {
@@ -119,6 +123,10 @@ extension VM {
             }
         }
         if let type = o as? PyType {
+            // A metaclass that defines `__call__` (`enum.EnumType`) decides what calling its classes does.
+            if let metaclassCall = type.type.specialMethod("__call__") {
+                return try call(metaclassCall, [callee] + args, keywordNames: keywordNames)
+            }
             let instance = try createInstance(type, args, keywordNames: keywordNames)
             if let initializer = try userInitializer(type, instance: instance) {
                 try runInitializer(initializer, instance, args, keywordNames: keywordNames)

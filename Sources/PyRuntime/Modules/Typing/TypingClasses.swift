@@ -22,6 +22,10 @@ enum TypingClasses {
     static let reservedNamedTupleNames: Set<String> = ["__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
                                                        "_field_defaults", "_make", "_replace", "_asdict", "_source"]
 
+    static func dictionary(_ entries: [(name: String, value: Value)]) -> [String: Value] {
+        Dictionary(entries.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+    }
+
     /// The annotated names of a class body, in order.
     static func annotatedNames(_ namespace: [String: Value]) -> [String] {
         guard case .object(let o)? = namespace["__annotations__"], let annotations = o as? PyDict else { return [] }
@@ -29,8 +33,9 @@ enum TypingClasses {
     }
 
     /// `class P(NamedTuple): x: int; y: int = 0`.
-    static func namedTupleClass(_ vm: VM, _ name: String, _ bases: [PyType], _ namespace: [String: Value],
+    static func namedTupleClass(_ vm: VM, _ name: String, _ bases: [PyType], _ entries: [(name: String, value: Value)],
                                 _ keywords: [(name: String, value: Value)]) throws(PyError) -> Value {
+        let namespace = dictionary(entries)
         let fields = annotatedNames(namespace)
         var defaults: [Value] = []
         for field in fields {
@@ -44,7 +49,7 @@ enum TypingClasses {
         try NamedTuple.validate(typename: name, fields: fields, renamed: false)
         let module = (namespace["__module__"]?.asObject as? PyStr)?.value ?? "__main__"
         let cls = try NamedTuple.makeClass(vm, name, fields: fields, defaults: defaults, module: module)
-        for (key, value) in namespace where !["__module__", "__annotations__", "__qualname__"].contains(key) && !fields.contains(key) {
+        for (key, value) in entries where !["__module__", "__annotations__", "__qualname__"].contains(key) && !fields.contains(key) {
             if reservedNamedTupleNames.contains(key) {
                 throw Errors.attributeError("Cannot overwrite NamedTuple attribute \(key)")
             }
@@ -62,7 +67,7 @@ enum TypingClasses {
             if case .object(let o) = values[1], let fields = o as? PyDict {
                 for (key, value) in fields.entries { try annotations.set(key, value, vm: vm) }
             }
-            return try typedDictClass(vm, try vm.str(values[0]), [], ["__annotations__": .object(annotations)],
+            return try typedDictClass(vm, try vm.str(values[0]), [], [("__annotations__", .object(annotations))],
                                       [("total", values[2])])
         }, moduleName: "typing", isCType: false)
         type.subclassBuilder = typedDictClass
@@ -70,8 +75,9 @@ enum TypingClasses {
     }()
 
     /// `class Movie(TypedDict, total=False): …`: a class whose calls make plain dicts.
-    static func typedDictClass(_ vm: VM, _ name: String, _ bases: [PyType], _ namespace: [String: Value],
+    static func typedDictClass(_ vm: VM, _ name: String, _ bases: [PyType], _ entries: [(name: String, value: Value)],
                                _ keywords: [(name: String, value: Value)]) throws(PyError) -> Value {
+        let namespace = dictionary(entries)
         var attributes = namespace
         attributes["__qualname__"] = nil
         attributes["__module__"] = nil
