@@ -118,3 +118,17 @@ private func output(of source: String) throws -> String {
         print(1 in C, 'A' in C, 'x' in C, C.A in C, 3 in C)
         """) == "True False True True False\n")
 }
+
+@Test func timeSleepEndsAtTheWallTimeLimit() throws {
+    var limits = Limits()
+    limits.maxWallTime = 0.3
+    let interpreter = try Interpreter(source: "import time\nprint('before')\ntime.sleep(3600)\nprint('after')", limits: limits)
+    let started = Interpreter.monotonicNow()
+    guard case .failed(let failure) = interpreter.start() else {
+        Issue.record("the sleep was not stopped")
+        return
+    }
+    #expect(failure.message.contains("time limit"))
+    #expect(interpreter.output == "before\n")
+    #expect(Interpreter.monotonicNow() - started < 3)
+}

@@ -16,5 +16,8 @@ enum StandardModules {
         "dataclasses": DataclassesModule.makeModule,
         "typing": TypingModule.makeModule,
         "enum": EnumModule.makeModule,
+        "time": TimeModule.makeModule,
+        "string": StringModule.makeModule,
+        "textwrap": TextwrapModule.makeModule,
     ]
 }
