@@ -6,6 +6,7 @@ enum StandardModules {
         "math": MathModule.makeModule,
         "itertools": ItertoolsModule.makeModule,
         "collections": CollectionsModule.makeModule,
+        "collections.abc": TypingModule.makeAbcModule,
         "functools": FunctoolsModule.makeModule,
         "operator": OperatorModule.makeModule,
         "heapq": HeapqModule.makeModule,

@@ -20,16 +20,20 @@ final class PyTypingForm: PyObject {
     /// Whether the form takes arguments at all (`Any[int]` is an error).
     let subscriptable: Bool
 
-    init(name: String, kind: Kind, arguments: [Value]? = nil, subscriptable: Bool = true) {
+    /// `typing`, or `collections.abc` for the abstract classes that module offers.
+    let moduleName: String
+
+    init(name: String, kind: Kind, arguments: [Value]? = nil, subscriptable: Bool = true, moduleName: String = "typing") {
         self.name = name
         self.kind = kind
         self.arguments = arguments
         self.subscriptable = subscriptable
+        self.moduleName = moduleName
         super.init(type: TypingFormClass.type)
     }
 
     func with(_ arguments: [Value]) -> PyTypingForm {
-        PyTypingForm(name: name, kind: kind, arguments: arguments, subscriptable: subscriptable)
+        PyTypingForm(name: name, kind: kind, arguments: arguments, subscriptable: subscriptable, moduleName: moduleName)
     }
 
     var origin: PyType? {
@@ -59,7 +63,10 @@ enum TypingFormClass {
     }
 
     static func repr(_ vm: VM, _ form: PyTypingForm) throws(PyError) -> String {
-        guard let arguments = form.arguments else { return "typing." + form.name }
+        let abstract = form.moduleName != "typing"
+        guard let arguments = form.arguments else {
+            return abstract ? "<class '\(form.moduleName).\(form.name)'>" : "typing." + form.name
+        }
         let noneType = Value.object(BuiltinTypes.noneType)
         if form.name == "Union", arguments.count == 2, let index = arguments.firstIndex(where: { Value.identical($0, noneType) }) {
             return "typing.Optional[" + (try typeRepr(vm, arguments[1 - index])) + "]"
@@ -74,7 +81,7 @@ enum TypingFormClass {
                 parts.append(form.name == "Literal" ? try vm.repr(argument) : try typeRepr(vm, argument))
             }
         }
-        return "typing." + form.name + "[" + parts.joined(separator: ", ") + "]"
+        return form.moduleName + "." + form.name + "[" + parts.joined(separator: ", ") + "]"
     }
 
     /// `None` in a type means `NoneType`.

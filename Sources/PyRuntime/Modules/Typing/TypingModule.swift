@@ -83,6 +83,25 @@ enum TypingModule {
         return PyModule(name: "typing", namespace: namespace)
     }
 
+    /// `collections.abc`: the abstract classes, answering `isinstance` by what an object is.
+    static let abstractNames: Set<String> = [
+        "Callable", "Iterable", "Iterator", "Generator", "Coroutine", "Awaitable", "Sequence", "MutableSequence",
+        "Mapping", "MutableMapping", "Collection", "Sized", "Hashable", "Container", "Reversible", "AsyncIterator",
+        "AsyncIterable", "AsyncGenerator", "KeysView", "ValuesView", "ItemsView",
+    ]
+
+    static func makeAbcModule(_ vm: VM) -> PyModule {
+        let namespace = PyDict()
+        namespace.set("__name__", .str("collections.abc"))
+        for (name, kind) in aliases() where abstractNames.contains(name) {
+            namespace.set(name, .object(PyTypingForm(name: name, kind: kind, moduleName: "collections.abc")))
+        }
+        if case .abstract(let check)? = aliases().first(where: { $0.0 == "AbstractSet" })?.1 {
+            namespace.set("Set", .object(PyTypingForm(name: "Set", kind: .abstract(check), moduleName: "collections.abc")))
+        }
+        return PyModule(name: "collections.abc", namespace: namespace)
+    }
+
     /// `typing.Generic` and `typing.Protocol`: bases that add nothing at run time
     /// (`Generic[T]` is `Generic`).
     nonisolated(unsafe) static let genericType = BuiltinTypes.makeModuleClass(
