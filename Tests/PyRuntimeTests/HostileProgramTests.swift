@@ -137,6 +137,43 @@ let hostilePrograms: [(String, String, Expected)] = [
      .limit("instruction limit")),
     ("deque rotation by a huge count", "from collections import deque\nd = deque(range(5))\nd.rotate(-2**63)\nd.rotate(2**63 - 1)\nprint(d)",
      .output("deque([1, 2, 3, 4, 0])\n")),
+    ("a chain of partial subclass objects", "from functools import partial\nclass P(partial):\n    pass\n"
+     + "p = abs\nfor _ in range(100000):\n    p = P(p)\np(-1)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("unbounded recursion through lru_cache", "from functools import cache\n@cache\ndef f(n):\n    return f(n + 1)\nf(0)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("deeply nested module objects are freed without deep recursion",
+     "from functools import cache, cmp_to_key, partial\nimport operator\nfrom collections import deque\n"
+     + "f = abs\nfor _ in range(100000):\n    f = cache(f)\nK = cmp_to_key(lambda a, b: 0)\nk = 1\n"
+     + "for _ in range(100000):\n    k = K(k)\ng = 1\nfor _ in range(100000):\n    g = operator.itemgetter(g)\n"
+     + "class P(partial):\n    pass\np = abs\nfor _ in range(100000):\n    p = P(p)\n"
+     + "d = deque()\nfor _ in range(100000):\n    d = deque([d])\nprint('built')",
+     .output("built\n")),
+    ("heap comparisons that empty the heap",
+     "import heapq\nh = []\nclass X:\n    def __lt__(self, other):\n        h.clear()\n        return True\n"
+     + "h.extend([X(), X(), X(), X()])\nfor f in [lambda: heapq.heapify(h), lambda: heapq.heappop(h),\n"
+     + "          lambda: heapq.heappush(h, X()), lambda: heapq.heappushpop(h, X())]:\n"
+     + "    h[:] = [X(), X(), X(), X()]\n    try:\n        f()\n    except (RuntimeError, IndexError) as e:\n"
+     + "        print(type(e).__name__, e)",
+     .output("RuntimeError list changed size during iteration\nRuntimeError list changed size during iteration\n"
+             + "RuntimeError list changed size during iteration\nIndexError index out of range\n")),
+    ("deep copy of deep nesting", "import copy\na = []\nfor _ in range(100000):\n    a = [a]\ncopy.deepcopy(a)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("deep copy of a tuple DAG with exponentially many paths",
+     "import copy\nt = ()\nfor _ in range(80):\n    t = (t, t)\ncopy.deepcopy(t)", .limit("limit exceeded")),
+    ("huge random bit counts", "import random\nrandom.getrandbits(10**12)", .exception("MemoryError")),
+    ("huge random byte counts", "import random\nrandom.randbytes(10**12)", .exception("MemoryError")),
+    ("huge random sample and choices", "import random\ntry:\n    random.choices([1], k=10**12)\nexcept MemoryError:\n"
+     + "    print('choices')\nrandom.sample(range(10**15), 10**12)", .exception("MemoryError")),
+    ("a union of very many types", "from typing import Union\nprint(len(Union[tuple(range(200000))].__args__))",
+     .exception("AttributeError: access to attribute '__args__' is not allowed")),
+    ("dataclass fields whose defaults nest deeply", "from dataclasses import field\nf = None\n"
+     + "for _ in range(100000):\n    f = field(default=f)\nprint('built')", .output("built\n")),
+    ("a deeply nested dataclass to asdict", "from dataclasses import dataclass, asdict\n@dataclass\nclass N:\n"
+     + "    child: object = None\nn = None\nfor _ in range(100000):\n    n = N(n)\nasdict(n)",
+     .exception("RecursionError: maximum recursion depth exceeded")),
+    ("an enum of very many members", "from enum import Enum\nE = Enum('E', [('M%d' % i, i) for i in range(100000)])\n"
+     + "print(len(E), E(99999))", .output("100000 E.M99999\n")),
     ("a caught MemoryError leaves the program running", "try:\n    [0] * 10**10\nexcept MemoryError:\n    print('ok')",
      .output("ok\n")),
 ]

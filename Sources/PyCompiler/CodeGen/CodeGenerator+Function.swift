@@ -83,6 +83,10 @@ extension CodeGenerator {
                 loadConstant(.string(doc))
                 emit(.storeName(child.name("__doc__")))
             }
+            if hasAnnotations(def.body) {
+                emit(.buildMap(0))
+                emit(.storeName(child.name("__annotations__")))
+            }
             try compile(def.body)
             if let last = def.body.last { child.location = location(last.range) }
             if scope.needsClassClosure, let cell = child.cell("__class__") {

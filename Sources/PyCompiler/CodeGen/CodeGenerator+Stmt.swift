@@ -27,8 +27,11 @@ extension CodeGenerator {
             try compileAssign(targets: targets, value: value)
         case .augAssign(let target, let op, let value):
             try compileAugAssign(target: target, op: op, value: value)
-        case .annAssign(let target, _, let value, _):
+        case .annAssign(let target, let annotation, let value, let simple):
             try compileAnnAssign(target: target, value: value)
+            if unit.scope.kind == .classBody, simple, case .name(let name, _) = target.kind {
+                recordAnnotation(name, annotation)
+            }
         case .for(let loop):
             try compileFor(loop)
         case .asyncFor(let loop):

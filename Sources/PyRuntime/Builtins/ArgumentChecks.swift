@@ -53,6 +53,7 @@ extension VM {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o is PyBigInt:
+            if let small = (o as? PyBigInt)?.small { return small }
             throw Errors.overflowError("Python int too large to convert to C ssize_t")
         default: throw Errors.notAnInteger(value)
         }

@@ -49,27 +49,22 @@ enum BuiltinModule {
         }
         function("id") { vm, args throws(PyError) in
             try args.expect("id", min: 1, max: 1)
-            switch args.positional[0] {
-            case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) & Int.max)
-            default: return .int(abs(try vm.hash(args.positional[0])))
-            }
+            return .int(try vm.identity(of: args.positional[0]))
         }
         function("callable") { vm, args throws(PyError) in
             try args.expect("callable", min: 1, max: 1)
-            guard case .object(let o) = args.positional[0] else { return .false }
-            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType
-                         || o.type.lookup("__call__") != nil)
+            return .bool(isCallable(args.positional[0]))
         }
         function("isinstance") { vm, args throws(PyError) in
             try args.expect("isinstance", min: 2, max: 2)
-            return .bool(try Builtins.isInstance(args.positional[0], args.positional[1]))
+            return .bool(try Builtins.isInstance(vm, args.positional[0], args.positional[1]))
         }
         function("issubclass") { vm, args throws(PyError) in
             try args.expect("issubclass", min: 2, max: 2)
             guard case .object(let o) = args.positional[0], let type = o as? PyType else {
                 throw Errors.typeError("issubclass() arg 1 must be a class")
             }
-            return .bool(try Builtins.isSubclass(type, args.positional[1]))
+            return .bool(try Builtins.isSubclass(vm, type, args.positional[1]))
         }
         function("abs") { vm, args throws(PyError) in
             try args.expect("abs", min: 1, max: 1)
@@ -311,7 +306,17 @@ enum BuiltinModule {
             throw Errors.typeError("__build_class__: bad arguments")
         }
         var bases: [PyType] = []
+        let originalBases = Value.tuple(Array(args.positional.dropFirst(2)))
         for base in args.positional.dropFirst(2) {
+            // An object standing for a class (`typing.List[int]`) names its bases itself.
+            if case .object(let b) = base, !(b is PyType), b.type.hasSpecialMethods,
+               let entries = b.type.specialMethod("__mro_entries__") {
+                for entry in try vm.collect(try vm.call(entries, [base, originalBases])) {
+                    guard case .object(let e) = entry, let type = e as? PyType else { throw Errors.typeError("bases must be types") }
+                    bases.append(type)
+                }
+                continue
+            }
             guard case .object(let b) = base, let type = b as? PyType else {
                 throw Errors.typeError("bases must be types")
             }
@@ -338,6 +343,15 @@ enum BuiltinModule {
                 continue
             }
             attributes[s.value] = value
+        }
+        if let builder = bases.lazy.flatMap(\.mro).compactMap(\.subclassBuilder).first {
+            var ordered: [(name: String, value: Value)] = []
+            for (key, value) in namespace.entries {
+                if let text = (key.asObject as? PyStr)?.value, text != "__classcell__" { ordered.append((text, value)) }
+            }
+            let built = try builder(vm, name.value, bases, ordered, args.keywords)
+            classCell?.value = built
+            return built
         }
         // A class defining __eq__ without __hash__ is unhashable (CPython sets it to None).
         if attributes["__eq__"] != nil, attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }

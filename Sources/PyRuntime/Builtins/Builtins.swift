@@ -159,27 +159,34 @@ enum Builtins {
     }
 
     /// `isinstance(value, classinfo)`.
-    static func isInstance(_ value: Value, _ classInfo: Value) throws(PyError) -> Bool {
+    static func isInstance(_ vm: VM, _ value: Value, _ classInfo: Value) throws(PyError) -> Bool {
         guard case .object(let o) = classInfo else {
             throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
         if let type = o as? PyType { return value.pyType.isSubtype(of: type) }
         if let tuple = o as? PyTuple {
-            for item in tuple.items where try isInstance(value, item) { return true }
+            for item in tuple.items where try isInstance(vm, value, item) { return true }
             return false
+        }
+        // Objects standing for classes (`typing.List`) answer for themselves.
+        if o.type.hasSpecialMethods, let check = o.type.specialMethod("__instancecheck__") {
+            return try vm.isTruthy(try vm.call(check, [classInfo, value]))
         }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
     /// `issubclass(type, classinfo)`.
-    static func isSubclass(_ type: PyType, _ classInfo: Value) throws(PyError) -> Bool {
+    static func isSubclass(_ vm: VM, _ type: PyType, _ classInfo: Value) throws(PyError) -> Bool {
         guard case .object(let o) = classInfo else {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
         if let other = o as? PyType { return type.isSubtype(of: other) }
         if let tuple = o as? PyTuple {
-            for item in tuple.items where try isSubclass(type, item) { return true }
+            for item in tuple.items where try isSubclass(vm, type, item) { return true }
             return false
+        }
+        if o.type.hasSpecialMethods, let check = o.type.specialMethod("__subclasscheck__") {
+            return try vm.isTruthy(try vm.call(check, [classInfo, .object(type)]))
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }

@@ -21,6 +21,13 @@ enum IntMethods {
 
     /// `int(x=0)`, `int(text, base=10)`.
     static func construct(_ vm: VM, _ type: PyType, _ args: Arguments) throws(PyError) -> Value {
+        let value = try constructInt(vm, args)
+        // A subclass instance keeps its class (`class Level(int)`, `IntEnum` members).
+        guard type !== BuiltinTypes.int, let n = Number(value) else { return value }
+        return .object(PyBigInt(n.big, type: type))
+    }
+
+    private static func constructInt(_ vm: VM, _ args: Arguments) throws(PyError) -> Value {
         try args.expect("int", min: 0, max: 2, allowKeywords: ["base"])
         guard let value = args.positional.first else { return .int(0) }
         let base = args.argument(1, "base")

@@ -4,8 +4,7 @@ import PyFormat
 extension VM {
     /// `format(value, spec)`: `__format__` of user classes, else the built-in mini-language.
     func format(_ value: Value, spec: String) throws(PyError) -> String {
-        if case .object(let o) = value, !o.type.isBuiltin, let method = o.type.lookup("__format__"),
-           !(method.asObject is PyBuiltinFunction) {
+        if case .object(let o) = value, o.type.hasSpecialMethods, let method = o.type.specialMethod("__format__") {
             let result = try call(method, [value, .str(spec)])
             guard case .object(let r) = result, let s = r as? PyStr else {
                 throw Errors.typeError("__format__ must return a str, not \(result.typeName)")

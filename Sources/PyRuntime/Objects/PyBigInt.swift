@@ -1,7 +1,8 @@
 import BigInt
 
-/// An `int` outside `Int`'s range. Results that fit back in `Int` are always demoted, so a
-/// `PyBigInt` is never equal to an `.int`.
+/// An `int` outside `Int`'s range, or an instance of a subclass of `int` (an `IntEnum`
+/// member) of any value. Plain results that fit back in `Int` are always demoted, so a
+/// `PyBigInt` of class `int` is never equal to an `.int`.
 final class PyBigInt: PyObject {
     let value: BigInt
 
@@ -9,6 +10,15 @@ final class PyBigInt: PyObject {
         self.value = value
         super.init(type: BuiltinTypes.int)
     }
+
+    /// An instance of `type`, a subclass of `int`.
+    init(_ value: BigInt, type: PyType) {
+        self.value = value
+        super.init(type: type)
+    }
+
+    /// The value as an `Int`, when it fits (only possible for subclass instances).
+    var small: Int? { Int(exactly: value) }
 
     /// The canonical value for `value`: `.int` when it fits.
     static func value(_ value: BigInt) -> Value {

@@ -110,7 +110,8 @@ enum ExceptionTypes {
         runtimeWarning, toolError,
     ]
 
-    private static func make(_ name: String, base: PyType, module: String = "builtins") -> PyType {
+    /// An exception class; `module` names where it lives (`json.decoder`, `statistics`).
+    static func make(_ name: String, base: PyType, module: String = "builtins") -> PyType {
         let type = PyType(name: name, moduleName: module, metatype: BuiltinTypes.type, bases: [base],
                           layout: .exception, hasInstanceDict: true, isBuiltin: true,
                           constructor: ExceptionTypes.construct)

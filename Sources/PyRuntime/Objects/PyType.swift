@@ -33,6 +33,10 @@ public final class PyType: PyObject {
     /// Creates instances for built-in types (`int("3")`, `list(x)` …) and for user classes
     /// whose nearest built-in base needs more than a plain object.
     var constructor: BuiltinConstructor?
+    /// For a module class that makes the classes deriving from it itself, as a metaclass
+    /// would (`typing.NamedTuple`, `TypedDict`): a class statement naming it as a base gets
+    /// this builder's result. Set only while the type is created.
+    var subclassBuilder: SubclassBuilder?
     /// Bumped whenever the namespace of this type or a base changes (lookup caches).
     private(set) var version: UInt64 = 0
 
@@ -161,6 +165,11 @@ enum ObjectLayout: UInt8 {
     case function, builtinFunction, method, cell, module, exception, generator, coroutine, iterator
     case property, classMethod, staticMethod, superObject, future, task, other
 }
+
+/// Builds the class for `class name(bases…, **keywords): namespace` (see `subclassBuilder`);
+/// the namespace's entries come in definition order.
+typealias SubclassBuilder = (VM, _ name: String, _ bases: [PyType], _ namespace: [(name: String, value: Value)],
+                             _ keywords: [(name: String, value: Value)]) throws(PyError) -> Value
 
 /// Builds an instance of `type` (a built-in type or a subclass of one) from call arguments.
 typealias BuiltinConstructor = (VM, PyType, Arguments) throws(PyError) -> Value

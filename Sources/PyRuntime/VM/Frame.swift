@@ -91,4 +91,7 @@ enum ResumeKind {
     case forIter(Int)
     /// A sub-iterator resumed by `send` (`yield from`, `await`).
     case send
+    /// A call forwarded by a `PyForwardingCallable`: the return value goes to the completion,
+    /// then is pushed.
+    case completion(CallCompletion)
 }

@@ -7,7 +7,7 @@ extension VM {
     /// which closes the classic sandbox escapes.
     static let safeDunders: Set<String> = [
         "__name__", "__qualname__", "__doc__", "__module__", "__cause__", "__context__",
-        "__suppress_context__", "__notes__", "__mro__", "__bases__", "__base__",
+        "__suppress_context__", "__notes__", "__mro__", "__bases__", "__base__", "__wrapped__",
     ]
 
     /// Whether a dunder attribute may be accessed on `value`.
@@ -78,7 +78,7 @@ extension VM {
         if let builtin = a as? PyBuiltinFunction, builtin.isClassMethod {
             return .object(PyBoundMethod(function: attribute, receiver: .object(type)))
         }
-        if a is PyFunction || a is PyBuiltinFunction {
+        if a is PyFunction || a is PyBuiltinFunction || (a as? PyForwardingCallable)?.bindsAsMethod == true {
             return .object(PyBoundMethod(function: attribute, receiver: value))
         }
         if let wrapper = a as? PyMethodWrapper {
@@ -216,6 +216,10 @@ extension VM {
         guard case .object(let o) = object else { throw Errors.readOnlyAttribute(object, key) }
         if let type = o as? PyType {
             if type.isBuiltin { throw Errors.readOnlyAttribute(object, key) }
+            if let setattr = type.type.specialMethod("__setattr__") {
+                _ = try call(setattr, [object, .object(name), value])
+                return
+            }
             type.setAttribute(key, value)
             return
         }
@@ -225,7 +229,7 @@ extension VM {
             _ = try call(property.setter, [object, value])
             return
         }
-        if !type.isBuiltin, let setattr = type.lookup("__setattr__"), case .object(let s) = setattr, s is PyFunction {
+        if type.hasSpecialMethods, let setattr = type.specialMethod("__setattr__") {
             _ = try call(setattr, [object, .object(name), value])
             return
         }
@@ -262,6 +266,10 @@ extension VM {
         let key = name.value
         if VM.isDunder(key) { throw Errors.attributeError("access to attribute '\(key)' is not allowed in the sandbox") }
         guard case .object(let o) = object else { throw Errors.noAttribute(object, key) }
+        if !(o is PyType), o.type.hasSpecialMethods, let delattr = o.type.specialMethod("__delattr__") {
+            _ = try call(delattr, [object, .object(name)])
+            return
+        }
         if let type = o as? PyType, !type.isBuiltin, type.namespace[key] != nil {
             type.setAttribute(key, nil)
             return

@@ -15,14 +15,25 @@ extension VM {
                 return try start(function, [bound.receiver] + args, keywordNames: keywordNames, caller: caller,
                                  kind: .call)
             }
+            if case .object(let f) = bound.function, let forwarding = f as? PyForwardingCallable {
+                let plan = try forwarding.forward(self, [bound.receiver] + args, keywordNames: keywordNames)
+                return try invokeForwarded(plan, from: caller)
+            }
             caller.stack.append(try call(bound.function, [bound.receiver] + args, keywordNames: keywordNames))
             return nil
         }
         if let type = o as? PyType {
+            if let metaclassCall = type.type.specialMethod("__call__") {
+                caller.stack.append(try call(metaclassCall, [callee] + args, keywordNames: keywordNames))
+                return nil
+            }
             let instance = try createInstance(type, args, keywordNames: keywordNames)
             if let initializer = try userInitializer(type, instance: instance) {
-                return try start(initializer, [instance] + args, keywordNames: keywordNames, caller: caller,
-                                 kind: .initializer(instance))
+                if case .object(let f) = initializer, let function = f as? PyFunction {
+                    return try start(function, [instance] + args, keywordNames: keywordNames, caller: caller,
+                                     kind: .initializer(instance))
+                }
+                try runInitializer(initializer, instance, args, keywordNames: keywordNames)
             }
             caller.stack.append(instance)
             return nil
@@ -30,8 +41,30 @@ extension VM {
         if !o.type.isBuiltin, case .object(let m)? = o.type.lookup("__call__"), let method = m as? PyFunction {
             return try start(method, [callee] + args, keywordNames: keywordNames, caller: caller, kind: .call)
         }
+        if !(o is PyBuiltinFunction), let forwarding = o as? PyForwardingCallable {
+            return try invokeForwarded(try forwarding.forward(self, args, keywordNames: keywordNames), from: caller)
+        }
         caller.stack.append(try call(callee, args, keywordNames: keywordNames))
         return nil
+    }
+
+    /// Carries out a forwarded call from the interpreter loop: a Python target gets a frame
+    /// (returned for the loop to switch to), anything else runs now.
+    private func invokeForwarded(_ plan: ForwardedCall, from caller: Frame) throws(PyError) -> Frame? {
+        switch plan {
+        case .result(let value):
+            caller.stack.append(value)
+            return nil
+        case .call(let target, let args, let keywordNames, let completion):
+            if case .object(let t) = target, let function = t as? PyFunction {
+                return try start(function, args, keywordNames: keywordNames, caller: caller,
+                                 kind: completion.map { .completion($0) } ?? .call)
+            }
+            let result = try call(target, args, keywordNames: keywordNames)
+            try completion?.deliver(result)
+            caller.stack.append(result)
+            return nil
+        }
     }
 
     /// Creates the frame for a Python function call; generators and coroutines are created
@@ -40,6 +73,7 @@ extension VM {
                        kind: ResumeKind) throws(PyError) -> Frame? {
         let frame = try makeFrame(function, args, keywordNames: keywordNames)
         if let generator = wrapIfGenerator(frame) {
+            if case .completion(let completion) = kind { try completion.deliver(.object(generator)) }
             caller.stack.append(.object(generator))
             return nil
         }
@@ -77,13 +111,25 @@ extension VM {
         if let bound = o as? PyBoundMethod {
             return try call(bound.function, [bound.receiver] + args, keywordNames: keywordNames)
         }
+        if let forwarding = o as? PyForwardingCallable {
+            switch try forwarding.forward(self, args, keywordNames: keywordNames) {
+            case .result(let value):
+                return value
+            case .call(let target, let args, let keywordNames, let completion):
+                // A chain of forwarding objects recurses here: bounded like nested containers.
+                let result = try nested { () throws(PyError) in try call(target, args, keywordNames: keywordNames) }
+                try completion?.deliver(result)
+                return result
+            }
+        }
         if let type = o as? PyType {
+            // A metaclass that defines `__call__` (`enum.EnumType`) decides what calling its classes does.
+            if let metaclassCall = type.type.specialMethod("__call__") {
+                return try call(metaclassCall, [callee] + args, keywordNames: keywordNames)
+            }
             let instance = try createInstance(type, args, keywordNames: keywordNames)
             if let initializer = try userInitializer(type, instance: instance) {
-                let result = try call(.object(initializer), [instance] + args, keywordNames: keywordNames)
-                guard result.isNone else {
-                    throw Errors.typeError("__init__() should return None, not '\(result.typeName)'")
-                }
+                try runInitializer(initializer, instance, args, keywordNames: keywordNames)
             }
             return instance
         }
@@ -178,11 +224,19 @@ extension VM {
         return .object(PyObject(type: type))
     }
 
-    /// The Python-level `__init__` to run for a new instance, if the class defines one.
-    func userInitializer(_ type: PyType, instance: Value) throws(PyError) -> PyFunction? {
+    /// The `__init__` to run for a new instance of a user class: one the class or a base
+    /// defines (a Python function, or a module's, such as a dataclass's generated one), not
+    /// a core type's.
+    func userInitializer(_ type: PyType, instance: Value) throws(PyError) -> Value? {
         if type.isBuiltin { return nil }
-        guard let initializer = type.lookup("__init__"), case .object(let o) = initializer else { return nil }
-        return o as? PyFunction
+        return type.specialMethod("__init__")
+    }
+
+    /// Calls an `__init__` that is not a Python function, which must return `None`.
+    func runInitializer(_ initializer: Value, _ instance: Value, _ args: [Value],
+                        keywordNames: [String]) throws(PyError) {
+        let result = try call(initializer, [instance] + args, keywordNames: keywordNames)
+        guard result.isNone else { throw Errors.typeError("__init__() should return None, not '\(result.typeName)'") }
     }
 
     // MARK: Functions

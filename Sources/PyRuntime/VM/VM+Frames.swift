@@ -45,6 +45,9 @@ extension VM {
         case .send:
             caller.stack.removeLast()
             caller.stack.append(result)
+        case .completion(let completion):
+            try completion.deliver(result)
+            caller.stack.append(result)
         }
     }
 
@@ -66,7 +69,7 @@ extension VM {
                 // The caller re-executes its `send` when it is resumed.
                 caller.ip -= 1
                 current = caller
-            case .call, .initializer:
+            case .call, .initializer, .completion:
                 caller.stack.append(value)
                 frame = caller
                 return nil
@@ -91,7 +94,7 @@ extension VM {
             case .send:
                 caller.stack.removeLast()
                 caller.stack.append(.none)
-            case .call, .initializer:
+            case .call, .initializer, .completion:
                 break
             }
             return nil

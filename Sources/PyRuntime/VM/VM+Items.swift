@@ -32,6 +32,7 @@ extension VM {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o is PyBigInt:
+            if let small = (o as? PyBigInt)?.small { return small }
             throw Errors.indexError("cannot fit 'int' into an index-sized integer")
         default:
             if container == "string" { throw Errors.typeError("string indices must be integers, not '\(value.typeName)'") }

@@ -142,12 +142,44 @@ extension VM {
         if da.isFinite, db.isFinite, abs(da) < 9.007199254740992e15, abs(db) < 9.007199254740992e15 {
             return da / db
         }
-        // Scale so the quotient keeps 64+ significant bits, then divide.
-        let shift = max(0, 70 - (a.bitWidth - b.bitWidth))
-        let q = (a << shift) / b
-        let result = Double(q) * pow(2.0, Double(-shift))
-        guard result.isFinite else { throw Errors.overflowError("integer division result too large for a float") }
+        guard let result = VM.correctlyRoundedQuotient(a, b) else {
+            throw Errors.overflowError("integer division result too large for a float")
+        }
         return result
+    }
+
+    /// `a / b` (b ≠ 0) as the nearest float, ties to even, subnormals included, as CPython's
+    /// `long_true_divide` rounds it; `nil` when it overflows. `float(Fraction)` and the
+    /// `statistics` module rely on this rounding.
+    static func correctlyRoundedQuotient(_ a: BigInt, _ b: BigInt) -> Double? {
+        if a.isZero { return b.signum() < 0 ? -0.0 : 0.0 }
+        let negative = (a.signum() < 0) != (b.signum() < 0)
+        let n = BigInt(a.magnitude), d = BigInt(b.magnitude)
+        // Scale so the integer quotient has at least 55 bits; the remainder is the sticky bit.
+        let shift = 55 - (n.magnitude.bitWidth - d.magnitude.bitWidth)
+        let (q, r) = shift >= 0 ? (n << shift).quotientAndRemainder(dividingBy: d)
+                                : n.quotientAndRemainder(dividingBy: d << -shift)
+        let bits = q.magnitude.bitWidth
+        // The result's binary exponent, and how many bits it keeps (fewer when subnormal).
+        let exponent = bits - 1 - shift
+        let precision = exponent >= -1022 ? 53 : 53 - (-1022 - exponent)
+        let drop = bits - precision
+        var mantissa = q >> drop
+        let rest = q - (mantissa << drop)
+        let half = BigInt(1) << (drop - 1)
+        if rest > half || (rest == half && (!r.isZero || mantissa & 1 == 1)) { mantissa += 1 }
+        let scale = drop - shift
+        guard let m = UInt64(exactly: mantissa) else { return nil }
+        var result = Double(m)
+        // Scaled in two steps so a subnormal result is not rounded twice.
+        if scale < -1000 {
+            result = result * 0x1p-1000
+            result = result * Double(sign: .plus, exponent: scale + 1000, significand: 1)
+        } else {
+            result = scale > 1023 ? (m == 0 ? 0 : .infinity) : result * Double(sign: .plus, exponent: scale, significand: 1)
+        }
+        guard result.isFinite else { return nil }
+        return negative ? -result : result
     }
 
     private func intPower(_ base: BigInt, _ exponent: BigInt) throws(PyError) -> Value {
@@ -243,12 +275,9 @@ extension VM {
         if v.isInfinite { return v > 0 ? 314159 : -314159 }
         if v.isNaN { return 0 }
         let modulus: UInt64 = (1 << 61) - 1
-        var m = frexp(v)
-        var sign: Int = 1
-        if m.0 < 0 {
-            sign = -1
-            m.0 = -m.0
-        }
+        // The sign comes from `v`: Swift's `frexp` overlay does not keep it in the mantissa.
+        let sign = v < 0 ? -1 : 1
+        let m = frexp(Swift.abs(v))
         var mantissa = m.0
         var e = m.1
         var x: UInt64 = 0

@@ -238,7 +238,7 @@ extension VM {
             case .dict: if let d = o as? PyDict, !o.type.hasSpecialMethods { return d.count > 0 }
             case .set, .frozenset: if let s = o as? PySet, !o.type.hasSpecialMethods { return s.count > 0 }
             case .range: if let r = o as? PyRange { return r.count > 0 }
-            case .int: return true
+            case .int: return !((o as? PyBigInt)?.value.isZero ?? false)
             default: break
             }
             if o.type.hasSpecialMethods {

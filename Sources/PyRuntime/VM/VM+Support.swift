@@ -40,10 +40,35 @@ extension VM {
         return out
     }
 
+    /// `id(value)`: fixed for an object's lifetime (`copy.deepcopy`'s memo is keyed by it).
+    func identity(of value: Value) throws(PyError) -> Int {
+        switch value {
+        case .object(let o): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) & Int.max
+        default: return abs(try hash(value))
+        }
+    }
+
     // MARK: Imports
 
     /// `import name`: only modules implemented in the runtime.
+    /// For a dotted name (`collections.abc`) every package on the way is imported, each
+    /// submodule becomes an attribute of its parent, and the top-level package is returned,
+    /// as CPython's `__import__` without a from-list returns it (the compiler descends).
     func importModule(_ name: String) throws(PyError) -> PyModule {
+        let parts = name.split(separator: ".").map(String.init)
+        guard parts.count > 1 else { return try loadModule(name) }
+        let top = try loadModule(parts[0])
+        var parent = top
+        for depth in 1..<parts.count {
+            let module = try loadModule(parts[0...depth].joined(separator: "."))
+            parent.namespace.set(parts[depth], .object(module))
+            parent = module
+        }
+        return top
+    }
+
+    /// The module of this exact name, built on first use.
+    private func loadModule(_ name: String) throws(PyError) -> PyModule {
         if let module = modules[name] { return module }
         guard let factory = StandardModules.factories[name] else {
             let top = name.split(separator: ".").first.map(String.init) ?? name

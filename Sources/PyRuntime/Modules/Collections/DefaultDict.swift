@@ -30,12 +30,6 @@ enum DefaultDictClass {
         for (name, value) in keywords { dict.set(name, value) }
     }
 
-    static func isCallable(_ value: Value) -> Bool {
-        guard case .object(let o) = value else { return false }
-        return o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType
-            || o.type.lookup("__call__") != nil
-    }
-
     /// `type(self)(self.default_factory, self)`, the copy `copy()` and `|` make.
     static func copy(_ vm: VM, _ dict: PyDict, of type: PyType, contents: Value) throws(PyError) -> Value {
         try vm.call(.object(type), [dict.defaultFactory ?? .none, contents])

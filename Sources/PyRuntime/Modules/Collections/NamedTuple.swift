@@ -97,31 +97,9 @@ enum NamedTuple {
                   cls.isSubtype(of: BuiltinTypes.tuple) else {
                 throw Errors.typeError("\(name)(): _cls must be a subtype of tuple")
             }
-            return .object(PyTuple(try bind(args, fields: fields, defaults: defaults, name: name), type: cls))
+            let signature = Signature(name: name, positional: fields, defaults: defaults)
+            return .object(PyTuple(try signature.bind(args), type: cls))
         }
-    }
-
-    static func bind(_ args: Arguments, fields: [String], defaults: [Value], name: String) throws(PyError) -> [Value] {
-        let positional = args.positional.dropFirst()
-        var values: [Value?] = Array(positional.prefix(fields.count)) + Array(repeating: nil, count: max(0, fields.count - positional.count))
-        for (keyword, value) in args.keywords {
-            guard let index = fields.firstIndex(of: keyword) else {
-                throw Errors.typeError("\(name)() got an unexpected keyword argument '\(keyword)'")
-            }
-            if values[index] != nil { throw Errors.typeError("\(name)() got multiple values for argument '\(keyword)'") }
-            values[index] = value
-        }
-        if positional.count > fields.count {
-            throw Errors.tooManyPositional(name, minimum: fields.count - defaults.count + 1, maximum: fields.count + 1,
-                                           given: positional.count + 1)
-        }
-        let firstDefault = fields.count - defaults.count
-        var missing: [String] = []
-        for index in values.indices where values[index] == nil {
-            if index >= firstDefault { values[index] = defaults[index - firstDefault] } else { missing.append(fields[index]) }
-        }
-        if !missing.isEmpty { throw Errors.missingArguments(name, missing, kind: "positional") }
-        return values.map { $0 ?? .none }
     }
 
     /// `_make(iterable)`: a class method building an instance without `__new__`.
