@@ -236,13 +236,13 @@ let package = Package(
         ),
         .testTarget(
             name: "PyRuntimeTests",
-            dependencies: ["PyRuntime", "MeshSchema"],
+            dependencies: ["PyRuntime", "MeshSchema", "PyTestSupport"],
             swiftSettings: strictSettings
         ),
         // Python programs run under CPython and under PyRuntime, outputs compared.
         .testTarget(
             name: "ConformanceTests",
-            dependencies: ["PyRuntime", "PyFrontend"],
+            dependencies: ["PyRuntime", "PyFrontend", "PyTestSupport"],
             exclude: ["Cases", "pending.txt"],
             swiftSettings: strictSettings
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import PyFrontend
 import PyRuntime
+import PyTestSupport
 import Testing
 
 // Each file in Cases/ runs under CPython (`python3 -I -S`) and under our interpreter; stdout,
@@ -49,43 +50,38 @@ func lastLine(_ text: String) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: true).last.map(String.init) ?? ""
 }
 
-/// Runs a program in-process on a thread with a large stack, like `toolmesh run`.
+/// Runs a program in-process, like `toolmesh run` (on the caller's thread, which
+/// `runBlocking` gives a large stack).
 func runUnderToolMesh(source: String, filename: String) -> RunOutcome {
-    final class Box: @unchecked Sendable { var outcome = RunOutcome(stdout: "", status: -1, lastErrorLine: "") }
-    let box = Box()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-        defer { done.signal() }
-        var limits = Limits()
-        limits.maxWallTime = 20
-        do {
-            let interpreter = try Interpreter(source: source, filename: filename, limits: limits)
-            switch interpreter.start() {
-            case .finished:
-                box.outcome = RunOutcome(stdout: interpreter.output, status: 0, lastErrorLine: "")
-            case .suspended:
-                box.outcome = RunOutcome(stdout: interpreter.output, status: 3, lastErrorLine: "suspended")
-            case .failed(let failure):
-                let status: Int32 = if case .limit = failure.kind { 2 } else { 1 }
-                box.outcome = RunOutcome(stdout: interpreter.output, status: status,
-                                         lastErrorLine: lastLine(failure.traceback))
-            }
-        } catch {
-            box.outcome = RunOutcome(stdout: "", status: 1, lastErrorLine: lastLine("\(error)"))
+    var limits = Limits()
+    limits.maxWallTime = 20
+    do {
+        let interpreter = try Interpreter(source: source, filename: filename, limits: limits)
+        switch interpreter.start() {
+        case .finished:
+            return RunOutcome(stdout: interpreter.output, status: 0, lastErrorLine: "")
+        case .suspended:
+            return RunOutcome(stdout: interpreter.output, status: 3, lastErrorLine: "suspended")
+        case .failed(let failure):
+            let status: Int32 = if case .limit = failure.kind { 2 } else { 1 }
+            return RunOutcome(stdout: interpreter.output, status: status, lastErrorLine: lastLine(failure.traceback))
         }
+    } catch {
+        return RunOutcome(stdout: "", status: 1, lastErrorLine: lastLine("\(error)"))
     }
-    thread.stackSize = 16 << 20
-    thread.start()
-    done.wait()
-    return box.outcome
 }
 
 @Test(arguments: caseNames)
-func conformance(_ name: String) throws {
+func conformance(_ name: String) async throws {
     let path = casesDirectory.appendingPathComponent(name).path
     let source = try String(contentsOfFile: path, encoding: .utf8)
-    let expected = try runUnderCPython(path)
-    let actual = runUnderToolMesh(source: source, filename: path)
+    let (expected, actual) = try await runBlocking { () -> Result<(RunOutcome, RunOutcome), CocoaError> in
+        do {
+            return .success((try runUnderCPython(path), runUnderToolMesh(source: source, filename: path)))
+        } catch {
+            return .failure(CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "python3: \(error)"]))
+        }
+    }.get()
     if pendingCases.contains(name) {
         #expect(actual != expected, "\(name) now matches CPython: remove it from pending.txt")
     } else {

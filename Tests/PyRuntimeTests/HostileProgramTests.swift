@@ -1,5 +1,6 @@
 import Foundation
 import PyRuntime
+import PyTestSupport
 import Testing
 
 /// How a hostile program must end.
@@ -13,25 +14,20 @@ enum Expected: Sendable {
 }
 
 /// Runs a program with tight limits on a thread with a generous stack.
-func runHostile(_ source: String) -> (status: Interpreter.Status, output: String)? {
+func runHostile(_ source: String) async -> (status: Interpreter.Status, output: String)? {
     final class Box: @unchecked Sendable { var result: (status: Interpreter.Status, output: String)? }
-    let box = Box()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
+    let box: Box = await runBlocking { () -> Box in
         var limits = Limits()
         limits.maxInstructions = 5_000_000
         limits.maxWallTime = 10
         limits.maxMemoryBytes = 64 << 20
         limits.maxOutputBytes = 64 << 10
-        if let interpreter = try? Interpreter(source: source, limits: limits) {
-            let status = interpreter.start()
-            box.result = (status, interpreter.output)
-        }
-        done.signal()
+        guard let interpreter = try? Interpreter(source: source, limits: limits) else { return Box() }
+        let box = Box()
+        let status = interpreter.start()
+        box.result = (status, interpreter.output)
+        return box
     }
-    thread.stackSize = 16 << 20
-    thread.start()
-    done.wait()
     return box.result
 }
 
@@ -178,12 +174,10 @@ let hostilePrograms: [(String, String, Expected)] = [
      .output("ok\n")),
 ]
 
-// One case at a time: each may burn a core until its limit, and the suite runs beside tests
-// of real processes with timeouts.
-@Test(.serialized, arguments: hostilePrograms.indices)
-func hostileProgram(_ index: Int) {
+@Test(arguments: hostilePrograms.indices)
+func hostileProgram(_ index: Int) async {
     let (name, source, expected) = hostilePrograms[index]
-    guard let (status, output) = runHostile(source) else {
+    guard let (status, output) = await runHostile(source) else {
         Issue.record("\(name): does not compile")
         return
     }
