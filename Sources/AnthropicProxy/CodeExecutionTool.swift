@@ -63,8 +63,9 @@ struct CodeExecutionTool: Sendable {
             run independent calls concurrently with `asyncio.gather`, and process their results \
             in the program. Only what the program prints is returned to you, so print a compact \
             summary rather than whole results. A failed call raises `ToolError` (an `Exception` \
-            with `.code` and `.message`). Available modules include asyncio, json, math and \
-            itertools; there is no file system or network access.
+            with `.code` and `.message`). Available modules: asyncio, json, math, itertools, \
+            collections, functools, operator, heapq, bisect, copy, random, statistics, dataclasses, \
+            typing, enum, time, string and textwrap; there is no file system or network access.
 
             Functions you can call:
 
