@@ -135,14 +135,17 @@ public struct ProxyServer: Sendable {
     }
 
     static func clientHeaders(_ request: Request) -> ClientHeaders {
-        var apiKey = request.headers[HTTPField.Name("x-api-key")!]
+        func header(_ name: String) -> String? {
+            request.headers.first { $0.name.canonicalName == name }?.value
+        }
+        var apiKey = header("x-api-key")
         if apiKey == nil, let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") {
             apiKey = String(authorization.dropFirst("Bearer ".count))
         }
-        let betas = (request.headers[HTTPField.Name("anthropic-beta")!] ?? "").split(separator: ",")
+        let betas = (header("anthropic-beta") ?? "").split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("advanced-tool-use") }
-        return ClientHeaders(apiKey: apiKey, anthropicVersion: request.headers[HTTPField.Name("anthropic-version")!],
+        return ClientHeaders(apiKey: apiKey, anthropicVersion: header("anthropic-version"),
                              betas: betas)
     }
 
