@@ -1,5 +1,6 @@
 import Foundation
 import MeshSchema
+import PyFrontend
 
 /// Python `async def` stubs for tools: what a model is shown so that it writes correct calls.
 ///
@@ -140,36 +141,12 @@ public enum PythonStubs {
         case .null: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .number: return value.serializedText
-        case .string(let s): return pythonStringLiteral(s)
+        case .string(let s): return PythonRepr.string(s)
         case .array(let items): return "[" + items.map(pythonLiteral).joined(separator: ", ") + "]"
         case .object(let object):
-            return "{" + object.members.map { pythonStringLiteral($0.key) + ": " + pythonLiteral($0.value) }
+            return "{" + object.members.map { PythonRepr.string($0.key) + ": " + pythonLiteral($0.value) }
                 .joined(separator: ", ") + "}"
         }
-    }
-
-    /// `repr(str)`: single quotes unless the text has one and no double quote.
-    private static func pythonStringLiteral(_ s: String) -> String {
-        let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-        var out = String(quote)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if Character(scalar) == quote {
-                    out += "\\" + String(quote)
-                } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += String(format: "\\x%02x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out.append(quote)
-        return out
     }
 }
 

@@ -1,4 +1,5 @@
 import MeshSchema
+import PyFrontend
 import PyRuntime
 
 /// A tool as a program sees it: a name, what it does, and its arguments' JSON Schema.
@@ -46,7 +47,7 @@ public struct ToolDescription: Sendable {
         let names = Set(properties.members.map(\.key))
         return properties.members.compactMap { member in
             var pythonName = member.key
-            if PythonNames.keywords.contains(pythonName) {
+            if PythonNames.isKeyword(pythonName) {
                 pythonName += "_"
                 // `from` and `from_` both declared: the keyword one stays reachable only by **kwargs.
                 if names.contains(pythonName) { return nil }
@@ -79,15 +80,12 @@ public struct ToolDescription: Sendable {
 
 /// Python's lexical rules for names, as far as tool and parameter names need them.
 enum PythonNames {
-    static let keywords: Set<String> = [
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-    ]
+    /// A hard keyword (`from`, `class`, …): the front end's own list.
+    static func isKeyword(_ name: String) -> Bool { ReservedWord(rawValue: name) != nil }
 
     /// An ASCII identifier that is not a keyword (what the mesh allows for tool names).
     static func isIdentifier(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, !keywords.contains(name) else { return false }
+        guard let first = name.unicodeScalars.first, !isKeyword(name) else { return false }
         func isLetter(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" }
         return isLetter(first) && name.unicodeScalars.allSatisfy { isLetter($0) || ($0 >= "0" && $0 <= "9") }
     }

@@ -1,7 +1,8 @@
-/// Python `repr()` of the literal values that appear in ASTs, for `ast.dump` output.
-enum PythonRepr {
+/// Python `repr()` of the literal values that appear in ASTs, for `ast.dump` output (and for
+/// any other Python source the project writes, such as tool stubs).
+public enum PythonRepr {
     /// `repr(str)`: single quotes unless the text has a single quote and no double quote.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
         var out = String(quote)
         for scalar in text.unicodeScalars {
