@@ -47,10 +47,13 @@ struct ProxyToolBackend: ToolBackend {
     let mesh: MeshToolBackend?
     let clientCalls: ClientToolCalls
 
-    func tools() async throws(ToolFailure) -> [ToolDescription] {
+    /// Every tool a program may call: the client's, then the mesh's it does not shadow.
+    var callableTools: [ToolDescription] {
         let clientNames = Set(clientTools.map(\.name))
         return clientTools + meshTools.filter { !clientNames.contains($0.name) }
     }
+
+    func tools() async throws(ToolFailure) -> [ToolDescription] { callableTools }
 
     func call(_ call: ToolCall) async -> ToolCallResult {
         if clientTools.contains(where: { $0.name == call.tool }) {

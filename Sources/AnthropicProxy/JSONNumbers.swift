@@ -9,5 +9,15 @@ extension JSONValue {
     }
 }
 
-/// Token counts: non-negative, and far below any sum that could overflow.
-let tokenCountRange = 0...1_000_000_000_000
+/// The token counts of an upstream message's `usage`: non-negative, and clamped far below any
+/// sum that could overflow; 0 when absent.
+struct UsageTokens {
+    var input: Int
+    var output: Int
+
+    init(_ usage: JSONValue?) {
+        let range = 0...1_000_000_000_000
+        input = usage?.objectValue?["input_tokens"]?.clampedInt(in: range) ?? 0
+        output = usage?.objectValue?["output_tokens"]?.clampedInt(in: range) ?? 0
+    }
+}

@@ -42,11 +42,11 @@ public final class MessagesService: Sendable {
         }
     }
 
-    private let upstream: any ModelUpstream
-    private let mesh: MeshToolBackend?
+    let upstream: any ModelUpstream
+    let mesh: MeshToolBackend?
     private let meshSelection: MeshToolSelection
-    private let sessions: SessionStore
-    private let options: Options
+    let sessions: SessionStore
+    let options: Options
     let metrics: ProxyMetrics
     let logger: Logger
 
@@ -89,12 +89,6 @@ public final class MessagesService: Sendable {
         return try await ProgrammaticTurn(service: self, request: request, tool: tool, headers: headers).upstreamView()
     }
 
-    // MARK: Pieces used by ProgrammaticTurn
-
-    var upstreamModel: any ModelUpstream { upstream }
-    var store: SessionStore { sessions }
-    var serviceOptions: Options { options }
-
     /// The mesh tools programs may call now (the mesh is asked on every request, so tools
     /// that join or leave are seen at once).
     func meshTools() async -> [ToolDescription] {
@@ -102,6 +96,4 @@ public final class MessagesService: Sendable {
         let tools = (try? await mesh.tools()) ?? []
         return tools.filter { meshSelection.allows($0.name) }
     }
-
-    var meshBackend: MeshToolBackend? { mesh }
 }

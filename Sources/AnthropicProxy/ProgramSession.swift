@@ -24,12 +24,11 @@ final class ProgramSession: @unchecked Sendable {
     let backend: ProxyToolBackend
     private let events: AsyncStream<Event>
     private let eventSink: AsyncStream<Event>.Continuation
-    private var task: Task<Void, Never>?
+    private let task: Task<Void, Never>
     private let lock = NSLock()
     /// Calls shown to the client, by the `tool_use` id the client got.
     private var shown: [String: Int] = [:]
     private var answered: Set<Int> = []
-    private var finished = false
 
     init(code: String, toolUseID: String, backend: ProxyToolBackend, options: ProgramRunner.Options) {
         self.toolUseID = toolUseID
@@ -51,7 +50,6 @@ final class ProgramSession: @unchecked Sendable {
         for await event in events {
             switch event {
             case .finished(let record):
-                lock.withLock { finished = true }
                 return .finished(ProgramOutput(record), record)
             case .waiting(let running):
                 guard !running.isEmpty, running.allSatisfy({ backend.isClientTool($0.tool) }) else { continue }
@@ -84,6 +82,6 @@ final class ProgramSession: @unchecked Sendable {
 
     /// Stops the program (an expired or abandoned session).
     func cancel() {
-        task?.cancel()
+        task.cancel()
     }
 }

@@ -18,19 +18,15 @@ struct ProgrammaticTurn {
         guard let messages = messagesValue.arrayValue, !messages.isEmpty else {
             throw .invalidRequest("messages: Input should be a non-empty list")
         }
-        let meshTools = await service.meshTools()
-        let clientNames = Set(tool.clientTools.map(\.name))
-        let callable = tool.clientTools + meshTools.filter { !clientNames.contains($0.name) }
-        let backend = ProxyToolBackend(clientTools: tool.clientTools, meshTools: meshTools, mesh: service.meshBackend,
-                                       clientCalls: ClientToolCalls())
+        let backend = await makeBackend()
         var state = TurnState(upstreamMessages: try translation.upstreamMessages(messages))
 
         if let containerID = try Self.containerID(in: request) {
-            let session = try service.store.take(containerID, apiKey: apiKey)
+            let session = try service.sessions.take(containerID, apiKey: apiKey)
             do {
                 try deliverResults(from: messages, to: session)
             } catch {
-                _ = service.store.keep(session, id: containerID, apiKey: apiKey)
+                _ = service.sessions.keep(session, id: containerID, apiKey: apiKey)
                 throw error
             }
             switch await session.nextStop() {
@@ -44,14 +40,14 @@ struct ProgrammaticTurn {
                                   + "send the container id of the response that made them")
         }
 
-        let upstreamTools = try upstreamToolList(stubs: PythonStubs.render(callable))
+        let upstreamTools = try upstreamToolList(stubs: PythonStubs.render(backend.callableTools))
         var last = JSONObject()
-        for _ in 0..<service.serviceOptions.maxModelTurns {
+        for _ in 0..<service.options.maxModelTurns {
             var upstreamRequest = request
             upstreamRequest.setValue(.array(state.upstreamMessages), forKey: "messages")
             upstreamRequest.setValue(.array(upstreamTools), forKey: "tools")
             for key in ["container", "stream"] { _ = upstreamRequest.removeValue(forKey: key) }
-            let response = try await service.upstreamModel.createMessage(upstreamRequest, headers: headers)
+            let response = try await service.upstream.createMessage(upstreamRequest, headers: headers)
             service.metrics.count(.modelTurns)
             state.modelTurns += 1
             service.metrics.addUsage(response["usage"])
@@ -110,9 +106,7 @@ struct ProgrammaticTurn {
     /// `count_tokens` should count).
     func upstreamView() async throws(APIError) -> JSONObject {
         let messages = request["messages"]?.arrayValue ?? []
-        let meshTools = await service.meshTools()
-        let clientNames = Set(tool.clientTools.map(\.name))
-        let callable = tool.clientTools + meshTools.filter { !clientNames.contains($0.name) }
+        let callable = await makeBackend().callableTools
         var view = request
         view.setValue(.array(try translation.upstreamMessages(messages)), forKey: "messages")
         view.setValue(.array(try upstreamToolList(stubs: PythonStubs.render(callable))), forKey: "tools")
@@ -120,12 +114,18 @@ struct ProgrammaticTurn {
         return view
     }
 
+    /// The tools of this request's programs: its client tools and the mesh's current ones.
+    private func makeBackend() async -> ProxyToolBackend {
+        ProxyToolBackend(clientTools: tool.clientTools, meshTools: await service.meshTools(), mesh: service.mesh,
+                         clientCalls: ClientToolCalls())
+    }
+
     private func runnerOptions() -> ProgramRunner.Options {
         var options = ProgramRunner.Options()
         options.filename = "<code>"
-        options.limits = service.serviceOptions.programLimits
-        options.maxConcurrentCalls = service.serviceOptions.maxConcurrentCalls
-        options.callTimeout = service.serviceOptions.callTimeout
+        options.limits = service.options.programLimits
+        options.maxConcurrentCalls = service.options.maxConcurrentCalls
+        options.callTimeout = service.options.callTimeout
         return options
     }
 
@@ -178,9 +178,9 @@ struct ProgrammaticTurn {
         }
         let container: (id: String, expiresAt: Date)
         if let containerID {
-            container = (containerID, service.store.keep(session, id: containerID, apiKey: apiKey))
+            container = (containerID, service.sessions.keep(session, id: containerID, apiKey: apiKey))
         } else {
-            container = service.store.add(session, apiKey: apiKey)
+            container = service.sessions.add(session, apiKey: apiKey)
         }
         var message = baseMessage(id: "msg_" + SessionStore.randomHex(24), model: request["model"], state: state)
         message.setValue(.array(content), forKey: "content")
@@ -315,9 +315,9 @@ struct TurnState {
     }
 
     mutating func addUsage(_ usage: JSONValue?) {
-        guard let usage = usage?.objectValue else { return }
-        inputTokens += usage["input_tokens"]?.clampedInt(in: tokenCountRange) ?? 0
-        outputTokens += usage["output_tokens"]?.clampedInt(in: tokenCountRange) ?? 0
+        let tokens = UsageTokens(usage)
+        inputTokens += tokens.input
+        outputTokens += tokens.output
     }
 
     var usageJSON: JSONValue {

@@ -44,9 +44,9 @@ public final class ProxyMetrics: @unchecked Sendable {
 
     /// Adds an upstream message's `usage` to the token counters.
     func addUsage(_ usage: JSONValue?) {
-        guard let usage = usage?.objectValue else { return }
-        count(.inputTokens, by: usage["input_tokens"]?.clampedInt(in: tokenCountRange) ?? 0)
-        count(.outputTokens, by: usage["output_tokens"]?.clampedInt(in: tokenCountRange) ?? 0)
+        let tokens = UsageTokens(usage)
+        count(.inputTokens, by: tokens.input)
+        count(.outputTokens, by: tokens.output)
     }
 
     /// The Prometheus exposition text.
