@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MeshClient
 import PTC
 import PyRuntime
 
@@ -85,16 +86,12 @@ struct RunCommand: AsyncParsableCommand {
         let output = json ? nil : StandardOutput()
         var onOutput: (@Sendable (String) -> Void)?
         if let output { onOutput = { text in output.write(text) } }
-        let record: RunRecord
-        if let router {
-            let client = try await MeshOptions.connect(router: router, token: token)
-            defer { client.close() }
-            record = await ProgramRunner.run(source: source, backend: MeshToolBackend(client: client),
-                                             options: options, onOutput: onOutput)
-        } else {
-            record = await ProgramRunner.run(source: source, backend: try LocalToolBackend([]),
-                                             options: options, onOutput: onOutput)
-        }
+        var client: MeshClient?
+        if let router { client = try await MeshOptions.connect(router: router, token: token) }
+        defer { client?.close() }
+        // Without a router the program has no tools: calling one is a NameError.
+        let backend: any ToolBackend = if let client { MeshToolBackend(client: client) } else { try LocalToolBackend([]) }
+        let record = await ProgramRunner.run(source: source, backend: backend, options: options, onOutput: onOutput)
         output?.flush()
         if json {
             print(record.json.serializedText)
